@@ -1,0 +1,215 @@
+//! The recommendation (MODEL.md §5) and further outputs (§5b): verdict,
+//! meetings needed, per-deal advice, gap, coverage, concentration, slipped
+//! deals and the stress test.
+
+use super::date::Date;
+use super::derived::Derived;
+use super::montecarlo::{self, Uncertainty};
+use super::plan::{Plan, plan_for_closing_hours};
+use super::scenario::Scenario;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    Ahead,
+    PeriodOver,
+    OnTrack,
+    PushTrap,
+    TakeTheLoss,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Ahead => "ahead",
+            Verdict::PeriodOver => "period_over",
+            Verdict::OnTrack => "on_track",
+            Verdict::PushTrap => "push_trap",
+            Verdict::TakeTheLoss => "take_the_loss",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Advice {
+    /// Mature and fully worked: land now on normal terms.
+    Land,
+    /// Mature, partly worked: land now, but the hours left don't cover it.
+    LandShort,
+    /// Mature, no hours left for it this period.
+    NoTime,
+    /// Immature, expected to decide within the period: don't push it.
+    DontPush,
+    /// Other immature deals: keep developing them.
+    Nurture,
+}
+
+impl Advice {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Advice::Land => "land",
+            Advice::LandShort => "land_short",
+            Advice::NoTime => "no_time",
+            Advice::DontPush => "dont_push",
+            Advice::Nurture => "nurture",
+        }
+    }
+}
+
+/// What the model says about one deal, in input order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DealOutcome {
+    pub mature: bool,
+    pub probability: f64,
+    pub advice: Advice,
+    pub slipped: bool,
+    /// Share of the deal's closing work covered under `s*` (`worked_j`).
+    pub worked: f64,
+}
+
+/// The deterministic answer for one scenario on one date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub derived: Derived,
+    /// `None` only when the answer needs `A` and `A` is not available.
+    pub verdict: Option<Verdict>,
+    /// The plan under `s*`.
+    pub recommended: Plan,
+    /// The plan under `s_trap`.
+    pub trap: Plan,
+    /// `P2x`: pipeline left from existing deals after `s*`.
+    pub pipeline_left: f64,
+    /// New pipeline needed to reach the coverage goal next period.
+    pub new_pipeline_needed: f64,
+    /// Meetings needed for that pipeline (`None` when `q × A` is 0 or unknown).
+    pub meetings_needed: Option<f64>,
+    /// The same per seller per remaining week (`None` also when `Wd = 0`).
+    pub meetings_needed_per_seller_week: Option<f64>,
+    pub deals: Vec<DealOutcome>,
+    /// `G`.
+    pub gap: f64,
+    /// `G / Wd`.
+    pub needed_per_working_day: Option<f64>,
+    /// `Σ p_j V_j` over all open deals.
+    pub weighted_pipeline: f64,
+    /// `Σ V_j` over all open deals.
+    pub raw_pipeline: f64,
+    /// `Σ V_j / G`.
+    pub raw_coverage: Option<f64>,
+    /// `Σ p_j V_j / G`.
+    pub weighted_coverage: Option<f64>,
+    /// Share of the weighted pipeline in the three largest deals.
+    pub concentration: Option<f64>,
+    /// Index of the deal with the largest `p_j V_j` (first on ties).
+    pub biggest_deal: Option<usize>,
+}
+
+/// Evaluates everything deterministic in MODEL.md §3–§5b.
+pub fn evaluate(scenario: &Scenario, local_today: Date) -> Evaluation {
+    let derived = Derived::new(scenario, local_today);
+    let closing = &scenario.closing;
+    let mature_hours = derived.mature.len() as f64 * closing.hours_per_deal;
+    // s* and s_trap (both 0 when H = 0, which the hour cap gives by itself).
+    let recommended = plan_for_closing_hours(scenario, &derived, mature_hours);
+    let trap = plan_for_closing_hours(scenario, &derived, derived.closing_capacity);
+
+    let verdict = if scenario.closed >= scenario.target {
+        Some(Verdict::Ahead)
+    } else if derived.hours <= 0.0 {
+        Some(Verdict::PeriodOver)
+    } else {
+        match (recommended.this_period, trap.this_period) {
+            (Some(best), _) if best >= scenario.target => Some(Verdict::OnTrack),
+            (Some(_), Some(pushed)) if pushed >= scenario.target => Some(Verdict::PushTrap),
+            (Some(_), Some(_)) => Some(Verdict::TakeTheLoss),
+            _ => None,
+        }
+    };
+
+    let pipeline_left: f64 = derived.deals.iter().zip(&recommended.effort).map(|(d, e)| (1.0 - e) * d.value).sum();
+    let new_pipeline_needed = (scenario.coverage_goal * derived.next_target - pipeline_left).max(0.0);
+    let q = scenario.prospecting.meeting_to_opportunity;
+    let meetings_needed = derived
+        .avg_deal_size
+        .map(|a| q * a)
+        .filter(|&per_meeting| per_meeting > 0.0)
+        .map(|per_meeting| new_pipeline_needed / per_meeting);
+    let meetings_needed_per_seller_week = meetings_needed
+        .zip(derived.remaining_weeks())
+        .map(|(m, weeks)| m / scenario.team.sellers / weeks);
+
+    let deals = derived
+        .deals
+        .iter()
+        .zip(&recommended.effort)
+        .map(|(deal, &worked)| {
+            let advice = match (deal.mature, worked) {
+                (true, w) if w >= 1.0 => Advice::Land,
+                (true, w) if w > 0.0 => Advice::LandShort,
+                (true, _) => Advice::NoTime,
+                (false, _) if deal.closes_in_period => Advice::DontPush,
+                (false, _) => Advice::Nurture,
+            };
+            DealOutcome { mature: deal.mature, probability: deal.probability, advice, slipped: deal.slipped, worked }
+        })
+        .collect();
+
+    let gap = (scenario.target - scenario.closed).max(0.0);
+    let weighted_pipeline: f64 = derived.deals.iter().map(|d| d.weighted()).sum();
+    let raw_pipeline: f64 = derived.deals.iter().map(|d| d.value).sum();
+    let per_gap = |x: f64| (gap > 0.0).then(|| x / gap);
+    let biggest_deal = (0..derived.deals.len()).reduce(|best, j| {
+        if derived.deals[j].weighted() > derived.deals[best].weighted() { j } else { best }
+    });
+
+    Evaluation {
+        needed_per_working_day: (derived.working_days > 0).then(|| gap / derived.working_days as f64),
+        raw_coverage: per_gap(raw_pipeline),
+        weighted_coverage: per_gap(weighted_pipeline),
+        concentration: concentration(&derived, weighted_pipeline),
+        derived,
+        verdict,
+        recommended,
+        trap,
+        pipeline_left,
+        new_pipeline_needed,
+        meetings_needed,
+        meetings_needed_per_seller_week,
+        deals,
+        gap,
+        weighted_pipeline,
+        raw_pipeline,
+        biggest_deal,
+    }
+}
+
+fn concentration(derived: &Derived, weighted_pipeline: f64) -> Option<f64> {
+    if derived.deals.is_empty() || weighted_pipeline <= 0.0 {
+        return None;
+    }
+    if derived.deals.len() <= 3 {
+        return Some(1.0);
+    }
+    let mut weights: Vec<f64> = derived.deals.iter().map(|d| d.weighted()).collect();
+    weights.sort_by(|a, b| b.total_cmp(a));
+    Some(weights.iter().take(3).sum::<f64>() / weighted_pipeline)
+}
+
+/// The scenario without its biggest deal, evaluated again (§5b).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StressTest {
+    /// Index (in the original list) of the deal taken out.
+    pub removed: usize,
+    pub evaluation: Evaluation,
+    pub uncertainty: Option<Uncertainty>,
+}
+
+/// Removes the deal with the largest `p_j V_j` and evaluates again,
+/// including the Monte Carlo of the recommended plan. `None` without deals.
+pub fn stress_test(scenario: &Scenario, local_today: Date, base: &Evaluation, trials: usize) -> Option<StressTest> {
+    let removed = base.biggest_deal?;
+    let mut reduced = scenario.clone();
+    reduced.deals.remove(removed);
+    let evaluation = evaluate(&reduced, local_today);
+    let uncertainty = montecarlo::simulate(&reduced, &evaluation, &evaluation.recommended, trials);
+    Some(StressTest { removed, evaluation, uncertainty })
+}

@@ -1,0 +1,155 @@
+//! Uncertainty of this period's sales (MODEL.md §6): a seeded Monte Carlo,
+//! so the same input always gives the same answer.
+
+use super::evaluation::Evaluation;
+use super::plan::Plan;
+use super::scenario::Scenario;
+
+/// Trials per simulation (MODEL.md asks for at least 20,000).
+pub const TRIALS: usize = 20_000;
+/// Fixed seed: same input, same answer.
+pub const SEED: u64 = 0x5EED_5A1E_5F0C_2026;
+/// Bars in the outcome histogram.
+pub const HISTOGRAM_BINS: usize = 24;
+
+/// Distribution of this period's total sales (`closed` included) under one plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Uncertainty {
+    pub trials: usize,
+    /// Share of trials that reach the target.
+    pub p_hit: f64,
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+    pub mean: f64,
+    /// Equal-width bins from the smallest to the largest outcome.
+    pub histogram: Histogram,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Histogram {
+    pub min: f64,
+    pub max: f64,
+    pub counts: Vec<u32>,
+}
+
+/// SplitMix64: tiny, fast and statistically sound for this use.
+struct Rng(u64);
+
+impl Rng {
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    fn uniform(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+
+    /// Poisson by inversion, in chunks of mean ≤ 30 so `e^-mean` never underflows.
+    fn poisson(&mut self, mean: f64) -> u64 {
+        let mut left = mean;
+        let mut count = 0;
+        while left > 0.0 {
+            let chunk = left.min(30.0);
+            left -= chunk;
+            let u = self.uniform();
+            let mut k = 0u64;
+            let mut term = (-chunk).exp();
+            let mut cumulative = term;
+            // The k bound only guards against float stagnation far in the tail.
+            while u > cumulative && k < 1_000 {
+                k += 1;
+                term *= chunk / k as f64;
+                cumulative += term;
+            }
+            count += k;
+        }
+        count
+    }
+}
+
+/// Simulates this period's sales under `plan`. `None` when `A` is not available.
+pub fn simulate(scenario: &Scenario, evaluation: &Evaluation, plan: &Plan, trials: usize) -> Option<Uncertainty> {
+    let totals = sample_totals(scenario, evaluation, plan, trials)?;
+    let trials = totals.len();
+    let hits = totals.iter().filter(|&&total| total >= scenario.target).count();
+    Some(Uncertainty {
+        trials,
+        p_hit: hits as f64 / trials as f64,
+        p10: quantile(&totals, 0.10),
+        p50: quantile(&totals, 0.50),
+        p90: quantile(&totals, 0.90),
+        mean: totals.iter().sum::<f64>() / trials as f64,
+        histogram: histogram(&totals),
+    })
+}
+
+/// The `q` quantile of sorted samples (nearest rank).
+pub fn quantile(sorted: &[f64], q: f64) -> f64 {
+    let n = sorted.len();
+    if n == 0 {
+        return 0.0;
+    }
+    sorted[((q * n as f64).ceil() as usize).clamp(1, n) - 1]
+}
+
+/// This period's total in each trial, sorted ascending (at least one trial).
+pub fn sample_totals(scenario: &Scenario, evaluation: &Evaluation, plan: &Plan, trials: usize) -> Option<Vec<f64>> {
+    let derived = &evaluation.derived;
+    let avg_deal_size = derived.avg_deal_size?;
+    let closing = &scenario.closing;
+    let prospecting = &scenario.prospecting;
+
+    // Deals that can close this period: (chance, value). Others add nothing.
+    let mut certain = scenario.closed;
+    let mut chances: Vec<(f64, f64)> = Vec::new();
+    for (deal, &effort) in derived.deals.iter().zip(&plan.effort) {
+        let (chance, value) = if deal.mature {
+            (effort * deal.probability, deal.value)
+        } else {
+            (effort * deal.probability * (1.0 - closing.push_win_penalty), (1.0 - closing.push_discount) * deal.value)
+        };
+        if chance >= 1.0 {
+            certain += value;
+        } else if chance > 0.0 {
+            chances.push((chance, value));
+        }
+    }
+    let wins_mean =
+        derived.f1 * (plan.prospecting_hours / prospecting.hours_per_meeting) * prospecting.meeting_to_opportunity * prospecting.win_rate;
+
+    let trials = trials.max(1);
+    let mut rng = Rng(SEED);
+    let mut totals: Vec<f64> = Vec::with_capacity(trials);
+    for _ in 0..trials {
+        let mut total = certain;
+        for &(chance, value) in &chances {
+            if rng.uniform() < chance {
+                total += value;
+            }
+        }
+        if wins_mean > 0.0 {
+            total += rng.poisson(wins_mean) as f64 * avg_deal_size;
+        }
+        totals.push(total);
+    }
+    totals.sort_by(f64::total_cmp);
+    Some(totals)
+}
+
+fn histogram(sorted: &[f64]) -> Histogram {
+    let min = sorted.first().copied().unwrap_or(0.0);
+    let max = sorted.last().copied().unwrap_or(0.0);
+    let mut counts = vec![0u32; HISTOGRAM_BINS];
+    let width = (max - min) / HISTOGRAM_BINS as f64;
+    for &x in sorted {
+        let bin = if width > 0.0 { ((x - min) / width) as usize } else { 0 };
+        counts[bin.min(HISTOGRAM_BINS - 1)] += 1;
+    }
+    Histogram { min, max, counts }
+}

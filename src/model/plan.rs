@@ -1,0 +1,170 @@
+//! One split of the remaining hours (MODEL.md §4): who gets closing time,
+//! what each period can expect, what pushing costs, and the activity it gives.
+
+use super::derived::Derived;
+use super::scenario::Scenario;
+
+/// The outcome of spending `closing_hours` on closing and the rest prospecting.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    /// `s`: share of the remaining hours spent on closing.
+    pub split: f64,
+    /// `Hc`.
+    pub closing_hours: f64,
+    /// `Hp`.
+    pub prospecting_hours: f64,
+    /// Per deal in input order: `worked_j` for a mature deal, `pushed_j` for
+    /// an immature one (0..1).
+    pub effort: Vec<f64>,
+    /// `E1`: expected sales this period, `closed` included. `None` when `A`
+    /// is not available.
+    pub this_period: Option<f64>,
+    /// `E2`: expected revenue carried into next period.
+    pub next_period: Option<f64>,
+    /// Discount given on pushed deals.
+    pub discount: f64,
+    /// Value lost to pressure on pushed deals.
+    pub value_lost: f64,
+    /// Relationships strained: `Σ pushed_j`, rounded up.
+    pub strained: u32,
+    /// First customer meetings held with the prospecting hours.
+    pub meetings: f64,
+    /// New opportunities from those meetings.
+    pub new_opportunities: f64,
+    /// Meetings per seller per remaining week (`None` when no working days remain).
+    pub meetings_per_seller_week: Option<f64>,
+    /// New opportunities per seller per remaining week.
+    pub opportunities_per_seller_week: Option<f64>,
+    /// `P2`: unweighted pipeline for next period.
+    pub next_pipeline: Option<f64>,
+    /// `P2 / next_target`.
+    pub coverage_next: Option<f64>,
+}
+
+/// Evaluates the split `s` (clamped to 0..1).
+pub fn plan_for_split(scenario: &Scenario, derived: &Derived, split: f64) -> Plan {
+    let split = if split.is_finite() { split.clamp(0.0, 1.0) } else { 0.0 };
+    plan_for_closing_hours(scenario, derived, split * derived.hours)
+}
+
+/// Evaluates the plan that offers `offered` hours to closing; hours the deals
+/// cannot absorb go back to prospecting. Working in hours (not shares) keeps
+/// `s*` exact: `s* × H` would come back as `|M| × hours_per_deal` only up to
+/// rounding, and a stray 1e-16 hours would "push" an immature deal.
+pub fn plan_for_closing_hours(scenario: &Scenario, derived: &Derived, offered: f64) -> Plan {
+    let closing = &scenario.closing;
+    let hours = derived.hours;
+    let closing_hours = offered.max(0.0).min(hours).min(derived.closing_capacity);
+    let prospecting_hours = (hours - closing_hours).max(0.0);
+
+    let mut effort = vec![0.0; derived.deals.len()];
+    let mut left = closing_hours;
+    for &j in &derived.mature {
+        let given = left.min(closing.hours_per_deal).max(0.0);
+        effort[j] = given / closing.hours_per_deal;
+        left -= given;
+    }
+    for &j in &derived.immature {
+        let given = left.min(closing.push_hours_per_deal).max(0.0);
+        effort[j] = given / closing.push_hours_per_deal;
+        left -= given;
+    }
+
+    let (k, d, sigma) = (closing.push_win_penalty, closing.push_discount, closing.slip_decay);
+    let mut landed = 0.0;
+    let mut carried = 0.0;
+    let mut left_in_pipeline = 0.0;
+    let mut discount = 0.0;
+    let mut value_lost = 0.0;
+    let mut pushed_total = 0.0;
+    for (deal, &e) in derived.deals.iter().zip(&effort) {
+        let pv = deal.weighted();
+        left_in_pipeline += (1.0 - e) * deal.value;
+        if deal.mature {
+            landed += e * pv;
+            carried += (1.0 - e) * pv * (1.0 - sigma);
+        } else {
+            landed += e * pv * (1.0 - k) * (1.0 - d);
+            carried += (1.0 - e) * pv;
+            discount += e * pv * (1.0 - k) * d;
+            value_lost += e * pv * k;
+            pushed_total += e;
+        }
+    }
+
+    let p = &scenario.prospecting;
+    let meetings = prospecting_hours / p.hours_per_meeting;
+    let new_opportunities = p.meeting_to_opportunity * meetings;
+    let new_revenue = derived.avg_deal_size.map(|a| new_opportunities * p.win_rate * a);
+    let next_pipeline = derived.avg_deal_size.map(|a| left_in_pipeline + new_opportunities * a);
+    let per_seller_week = |x: f64| derived.remaining_weeks().map(|weeks| x / scenario.team.sellers / weeks);
+
+    Plan {
+        split: if hours > 0.0 { closing_hours / hours } else { 0.0 },
+        closing_hours,
+        prospecting_hours,
+        effort,
+        this_period: new_revenue.map(|n| scenario.closed + landed + derived.f1 * n),
+        next_period: new_revenue.map(|n| carried + (1.0 - derived.f1) * n),
+        discount,
+        value_lost,
+        // Tolerate float noise in the sum so whole deals stay whole.
+        strained: (pushed_total - 1e-9).ceil().max(0.0) as u32,
+        meetings,
+        new_opportunities,
+        meetings_per_seller_week: per_seller_week(meetings),
+        opportunities_per_seller_week: per_seller_week(new_opportunities),
+        next_pipeline,
+        coverage_next: next_pipeline.and_then(|p2| (derived.next_target > 0.0).then(|| p2 / derived.next_target)),
+    }
+}
+
+/// One point of the trade-off curve.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CurvePoint {
+    pub split: f64,
+    pub this_period: f64,
+    pub next_period: f64,
+}
+
+/// `E1(s)` and `E2(s)` at `steps + 1` evenly spaced splits plus every kink
+/// (each deal's hours boundary), so the drawn curve is exact. Empty when `A`
+/// is not available.
+pub fn curve(scenario: &Scenario, derived: &Derived, steps: usize) -> Vec<CurvePoint> {
+    if derived.avg_deal_size.is_none() {
+        return Vec::new();
+    }
+    let mut splits: Vec<f64> = (0..=steps.max(1)).map(|i| i as f64 / steps.max(1) as f64).collect();
+    if derived.hours > 0.0 {
+        // Kinks: E1 and E2 are linear between deal boundaries. Deals beyond
+        // a few hundred add points no chart can show apart, so stop there.
+        let closing = &scenario.closing;
+        let mut at = 0.0;
+        let boundaries = derived
+            .mature
+            .iter()
+            .map(|_| closing.hours_per_deal)
+            .chain(derived.immature.iter().map(|_| closing.push_hours_per_deal));
+        for hours in boundaries.take(400) {
+            at += hours;
+            if at >= derived.hours {
+                break;
+            }
+            splits.push(at / derived.hours);
+        }
+        splits.push(derived.closing_capacity.min(derived.hours) / derived.hours);
+    }
+    splits.sort_by(f64::total_cmp);
+    splits.dedup_by(|a, b| (*a - *b).abs() < 1e-12);
+    splits
+        .into_iter()
+        .map(|split| {
+            let plan = plan_for_split(scenario, derived, split);
+            CurvePoint {
+                split,
+                this_period: plan.this_period.unwrap_or(0.0),
+                next_period: plan.next_period.unwrap_or(0.0),
+            }
+        })
+        .collect()
+}
