@@ -57,17 +57,18 @@ pub fn plan_for_closing_hours(scenario: &Scenario, derived: &Derived, offered: f
     let closing_hours = offered.max(0.0).min(hours).min(derived.closing_capacity);
     let prospecting_hours = (hours - closing_hours).max(0.0);
 
+    // Hours are handed out in deal-sized units along the priority order; the
+    // unit counts are snapped to whole numbers so float noise never leaves a
+    // deal at 0.9999999 or pushes an immature deal by 1e-14.
     let mut effort = vec![0.0; derived.deals.len()];
-    let mut left = closing_hours;
-    for &j in &derived.mature {
-        let given = left.min(closing.hours_per_deal).max(0.0);
-        effort[j] = given / closing.hours_per_deal;
-        left -= given;
+    let mature_units = snap_to_whole(closing_hours / closing.hours_per_deal);
+    for (rank, &j) in derived.mature.iter().enumerate() {
+        effort[j] = (mature_units - rank as f64).clamp(0.0, 1.0);
     }
-    for &j in &derived.immature {
-        let given = left.min(closing.push_hours_per_deal).max(0.0);
-        effort[j] = given / closing.push_hours_per_deal;
-        left -= given;
+    let left_over = (closing_hours - derived.mature.len() as f64 * closing.hours_per_deal).max(0.0);
+    let push_units = snap_to_whole(left_over / closing.push_hours_per_deal);
+    for (rank, &j) in derived.immature.iter().enumerate() {
+        effort[j] = (push_units - rank as f64).clamp(0.0, 1.0);
     }
 
     let (k, d, sigma) = (closing.push_win_penalty, closing.push_discount, closing.slip_decay);
@@ -117,6 +118,18 @@ pub fn plan_for_closing_hours(scenario: &Scenario, derived: &Derived, offered: f
         next_pipeline,
         coverage_next: next_pipeline.and_then(|p2| (derived.next_target > 0.0).then(|| p2 / derived.next_target)),
     }
+}
+
+/// `x` rounded to a whole number when it is one up to float noise.
+fn snap_to_whole(x: f64) -> f64 {
+    let whole = x.round();
+    if (x - whole).abs() <= 1e-9 * x.abs().max(1.0) { whole } else { x }
+}
+
+/// The split as two whole percents that add to 100 (closing, prospecting).
+pub fn whole_percents(split: f64) -> (u32, u32) {
+    let closing = if split.is_finite() { (split.clamp(0.0, 1.0) * 100.0).round() as u32 } else { 0 };
+    (closing, 100 - closing)
 }
 
 /// One point of the trade-off curve.
