@@ -1,8 +1,13 @@
-//! Skippertak: a sales-planning calculator. The model is pure Rust and
-//! builds everywhere; the web app is compiled for the browser only.
+//! Skippertak: a sales-planning calculator. The model and the text helpers
+//! are pure Rust and build everywhere; the web app is compiled for the
+//! browser only.
 
+pub mod explain;
+pub mod format;
 pub mod i18n;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;

@@ -1,0 +1,124 @@
+//! The answer in words: the verdict as a headline and one or two sentences
+//! with this scenario's own numbers. Pure, so it is tested natively.
+
+use crate::format::money;
+use crate::i18n::Lang;
+use crate::model::{Evaluation, Scenario, Verdict};
+
+/// A short headline for the verdict.
+pub fn verdict_headline(verdict: Option<Verdict>, lang: Lang) -> &'static str {
+    match verdict {
+        Some(Verdict::Ahead) => lang.pick("Målet er nådd", "Target reached"),
+        Some(Verdict::PeriodOver) => lang.pick("Perioden er over", "The period is over"),
+        Some(Verdict::OnTrack) => lang.pick("I rute – uten å presse", "On track – no pushing needed"),
+        Some(Verdict::PushTrap) => lang.pick("Ikke gå i fella", "Don't take the bait"),
+        Some(Verdict::TakeTheLoss) => lang.pick("Ta tapet nå – vinn neste periode", "Take the loss now – win next period"),
+        None => lang.pick("Mangler snittstørrelse på avtaler", "Average deal size missing"),
+    }
+}
+
+/// The verdict explained with this scenario's numbers.
+pub fn verdict_detail(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String {
+    let m = |value: f64| money(value, &scenario.currency, lang);
+    let target = m(scenario.target);
+    let recommended = &evaluation.recommended;
+    let trap = &evaluation.trap;
+    let (Some(best_now), Some(best_next), Some(pushed_now), Some(pushed_next)) =
+        (recommended.this_period, recommended.next_period, trap.this_period, trap.next_period)
+    else {
+        return lang
+            .pick(
+                "Uten åpne avtaler trenger modellen en gjennomsnittlig avtalestørrelse for nye salg. Legg den inn under forutsetningene, eller legg til avtaler.",
+                "With no open deals the model needs an average deal size for new sales. Enter it under the assumptions, or add deals.",
+            )
+            .to_string();
+    };
+    let mature = evaluation.derived.mature.len();
+    match evaluation.verdict {
+        Some(Verdict::Ahead) => match lang {
+            Lang::Nb => format!(
+                "Dere har allerede solgt {} mot et mål på {target}. Sluttfør de modne avtalene som planlagt og bruk resten av tiden på å bygge neste periode.",
+                m(scenario.closed)
+            ),
+            Lang::En => format!(
+                "You have already closed {} against a target of {target}. Land the mature deals as planned and spend the rest of the time building next period.",
+                m(scenario.closed)
+            ),
+        },
+        Some(Verdict::PeriodOver) => match lang {
+            Lang::Nb => format!(
+                "Det er ingen arbeidsdager igjen, og perioden endte på {} mot målet på {target}. Det som teller nå er neste periode: {} ligger an til å følge med inn.",
+                m(scenario.closed),
+                m(best_next)
+            ),
+            Lang::En => format!(
+                "No working days are left, and the period ended at {} against the target of {target}. What counts now is next period: {} is expected to carry over.",
+                m(scenario.closed),
+                m(best_next)
+            ),
+        },
+        Some(Verdict::OnTrack) => match lang {
+            Lang::Nb => format!(
+                "Sluttfør {mature} modne avtaler skikkelig og prospekter med resten av tiden: forventet salg i perioden blir {}, mot målet på {target}. Ingen grunn til å presse.",
+                m(best_now)
+            ),
+            Lang::En => format!(
+                "Land the {mature} mature deals properly and prospect with the rest of the time: expected sales this period are {}, against the target of {target}. No reason to push.",
+                m(best_now)
+            ),
+        },
+        Some(Verdict::PushTrap) => match lang {
+            Lang::Nb => format!(
+                "Å presse alle åpne avtaler kan løfte perioden til {} og nå målet på papiret, men koster rundt {} i rabatter og {} i tapte avtaler, og neste periode blir {} svakere. Sluttfør heller de modne avtalene og prospekter: {} nå og {} inn i neste periode.",
+                m(pushed_now),
+                m(trap.discount),
+                m(trap.value_lost),
+                m(best_next - pushed_next),
+                m(best_now),
+                m(best_next)
+            ),
+            Lang::En => format!(
+                "Pushing every open deal could lift this period to {} and reach the target on paper, but costs about {} in discounts and {} in lost deals, and leaves next period {} weaker. Land the mature deals and prospect instead: {} now and {} carried into next period.",
+                m(pushed_now),
+                m(trap.discount),
+                m(trap.value_lost),
+                m(best_next - pushed_next),
+                m(best_now),
+                m(best_next)
+            ),
+        },
+        Some(Verdict::TakeTheLoss) => match lang {
+            Lang::Nb => format!(
+                "Målet på {target} er utenfor rekkevidde denne perioden: selv om dere presser alt, er forventet salg bare {}. Godta underskuddet nå, sluttfør de modne avtalene og prospekter hardt. Da går {} inn i neste periode, mot {} om dere presser.",
+                m(pushed_now),
+                m(best_next),
+                m(pushed_next)
+            ),
+            Lang::En => format!(
+                "The target of {target} is out of reach this period: even pushing everything is expected to bring only {}. Accept the shortfall now, land the mature deals and prospect hard. That carries {} into next period, against {} if you push.",
+                m(pushed_now),
+                m(best_next),
+                m(pushed_next)
+            ),
+        },
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, evaluate, parse_scenario};
+
+    #[test]
+    fn push_trap_names_its_costs_with_the_scenarios_numbers() {
+        let scenario = parse_scenario(include_str!("demo.json")).expect("demo is valid");
+        let evaluation = evaluate(&scenario, Date::parse("2026-11-27").expect("date"));
+        assert_eq!(evaluation.verdict, Some(Verdict::PushTrap));
+        let en = verdict_detail(&scenario, &evaluation, Lang::En);
+        assert!(en.contains("NOK\u{a0}321,195"), "{en}");
+        assert!(en.contains("NOK\u{a0}11,466,358"), "{en}");
+        let nb = verdict_detail(&scenario, &evaluation, Lang::Nb);
+        assert!(nb.contains("321\u{a0}195\u{a0}kr"), "{nb}");
+    }
+}

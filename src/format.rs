@@ -1,0 +1,100 @@
+//! Numbers as people read them, per language: Norwegian groups with no-break
+//! spaces and writes "1 234 567 kr"; English writes "NOK 1,234,567".
+//! Pure, so it is tested natively.
+
+use crate::i18n::Lang;
+
+const NBSP: char = '\u{a0}';
+const MINUS: char = '\u{2212}';
+
+/// A whole number with the language's digit grouping.
+pub fn integer(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let rounded = value.round();
+    let digits = format!("{:.0}", rounded.abs());
+    let separator = match lang {
+        Lang::Nb => NBSP,
+        Lang::En => ',',
+    };
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    if rounded < 0.0 {
+        grouped.insert(0, MINUS);
+    }
+    grouped
+}
+
+/// A number with up to `decimals` decimals (trailing zeros kept), grouped.
+pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = integer(whole.parse::<f64>().unwrap_or(0.0), lang);
+    if !fraction.is_empty() {
+        out.push(match lang {
+            Lang::Nb => ',',
+            Lang::En => '.',
+        });
+        out.push_str(fraction);
+    }
+    // "-0.0" is not a negative number worth showing.
+    if value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        out.insert(0, MINUS);
+    }
+    out
+}
+
+/// Money without decimals: "1 234 567 kr" / "NOK 1,234,567".
+pub fn money(value: f64, currency: &str, lang: Lang) -> String {
+    let amount = integer(value, lang);
+    match lang {
+        Lang::Nb if currency == "NOK" => format!("{amount}{NBSP}kr"),
+        Lang::Nb => format!("{amount}{NBSP}{currency}"),
+        Lang::En => format!("{currency}{NBSP}{amount}"),
+    }
+}
+
+/// A share as a whole percent: "8 %" / "8%".
+pub fn percent(share: f64, lang: Lang) -> String {
+    if !share.is_finite() {
+        return "—".to_string();
+    }
+    let whole = integer(share * 100.0, lang);
+    match lang {
+        Lang::Nb => format!("{whole}{NBSP}%"),
+        Lang::En => format!("{whole}%"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_per_language() {
+        assert_eq!(money(1_234_567.4, "NOK", Lang::Nb), "1\u{a0}234\u{a0}567\u{a0}kr");
+        assert_eq!(money(1_234_567.5, "NOK", Lang::En), "NOK\u{a0}1,234,568");
+        assert_eq!(money(999.0, "EUR", Lang::Nb), "999\u{a0}EUR");
+        assert_eq!(money(-1500.0, "NOK", Lang::En), "NOK\u{a0}\u{2212}1,500");
+        assert_eq!(money(0.0, "NOK", Lang::Nb), "0\u{a0}kr");
+    }
+
+    #[test]
+    fn decimals_and_percents() {
+        assert_eq!(decimal(3.6799, 1, Lang::Nb), "3,7");
+        assert_eq!(decimal(1234.5, 1, Lang::En), "1,234.5");
+        assert_eq!(decimal(-0.01, 1, Lang::En), "0.0");
+        assert_eq!(percent(0.08, Lang::Nb), "8\u{a0}%");
+        assert_eq!(percent(0.355, Lang::En), "36%");
+        assert_eq!(percent(f64::NAN, Lang::En), "—");
+    }
+}
