@@ -1,0 +1,71 @@
+// The first page in real Chromium against the release build: what it shows
+// must equal what the native evaluator prints for the same demo scenario.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { close, evaluate, launchBrowser, openApp, serveDist } from './support.mjs';
+
+let browser;
+let server;
+let expected;
+
+before(async () => {
+  expected = evaluate('src/demo.json');
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the demo scenario is a push trap, and the page says so', async () => {
+  assert.equal(expected.verdict, 'push_trap', 'the demo must show the trap');
+  const { page, context, errors } = await openApp(browser, server.url);
+  const verdict = page.getByTestId('verdict');
+  assert.equal(await verdict.getAttribute('data-verdict'), 'push_trap');
+  assert.match(await verdict.getByRole('heading').innerText(), /Ikke gå i fella/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('split and both plans equal the evaluator, as raw values and as text', async () => {
+  const { page, context } = await openApp(browser, server.url, { locale: 'en-GB' });
+  const value = (id) => page.getByTestId(id).getAttribute('data-value');
+
+  close(await value('split-closing'), expected.recommended.split, 'split-closing');
+  close(await value('split-prospecting'), 1 - expected.recommended.split, 'split-prospecting');
+  close(await value('recommended-e1'), expected.recommended.e1, 'recommended-e1');
+  close(await value('recommended-e2'), expected.recommended.e2, 'recommended-e2');
+  close(await value('trap-e1'), expected.trap.e1, 'trap-e1');
+  close(await value('trap-e2'), expected.trap.e2, 'trap-e2');
+
+  // What a person reads: whole percents that add to 100, money without decimals.
+  const closing = Math.round(expected.recommended.split * 100);
+  assert.equal(await page.getByTestId('split-closing').innerText(), `${closing}%`);
+  assert.equal(await page.getByTestId('split-prospecting').innerText(), `${100 - closing}%`);
+  const money = (n) => `NOK\u00a0${Math.round(n).toLocaleString('en-US')}`;
+  assert.equal(await page.getByTestId('recommended-e1').innerText(), money(expected.recommended.e1));
+  assert.equal(await page.getByTestId('trap-e2').innerText(), money(expected.trap.e2));
+  await context.close();
+});
+
+test('Norwegian formats money with no-break spaces and kr', async () => {
+  const { page, context } = await openApp(browser, server.url, { locale: 'nb-NO' });
+  const text = await page.getByTestId('recommended-e1').innerText();
+  const digits = String(Math.round(expected.recommended.e1)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  assert.equal(text, `${digits}\u00a0kr`);
+  await context.close();
+});
+
+test('the language follows ?lang= and the toggle', async () => {
+  const { page, context } = await openApp(browser, `${server.url}?lang=en`, { locale: 'nb-NO' });
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.match(await page.getByTestId('verdict').getByRole('heading').innerText(), /Don't take the bait/);
+  await page.getByRole('button', { name: 'Norsk' }).click();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'nb');
+  assert.match(await page.getByTestId('verdict').getByRole('heading').innerText(), /Ikke gå i fella/);
+  await context.close();
+});

@@ -1,0 +1,61 @@
+// Shared helpers for the end-to-end tests: the built app served on
+// localhost and Debian's Chromium driven by playwright-core.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { serveStatic } from '../support/static-server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Launches headless Chromium with the flags this closed network needs. */
+export async function launchBrowser() {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; run scripts/test.sh`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Serves the release build (dist/) on a free localhost port. */
+export async function serveDist(base = '/') {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing; run trunk build --release first');
+  return serveStatic({ dir: DIST, base });
+}
+
+/** The native evaluator's report for a scenario file (path relative to the repo). */
+export function evaluate(scenarioPath) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'evaluate', '--', scenarioPath], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
+
+/** Opens the app and waits until the first result is on screen. Fails on page errors. */
+export async function openApp(browser, url, { locale = 'nb-NO', viewport } = {}) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(new Error(msg.text())); });
+  await page.goto(url);
+  await page.getByTestId('verdict').waitFor();
+  return { context, page, errors };
+}
+
+/** Asserts two numbers agree to a relative 1e-9 (the page shows the model's raw numbers). */
+export function close(actual, expected, label) {
+  const a = Number(actual);
+  const tolerance = 1e-9 * Math.max(1, Math.abs(expected));
+  if (!(Math.abs(a - expected) <= tolerance)) {
+    throw new Error(`${label}: page has ${actual}, evaluator says ${expected}`);
+  }
+}
