@@ -6,6 +6,7 @@ pub mod explain;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod parse;
 pub mod sample;
 
 #[cfg(target_arch = "wasm32")]

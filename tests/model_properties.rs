@@ -197,4 +197,15 @@ proptest! {
             prop_assert!((mean - e1).abs() <= tolerance, "mean {mean} vs E1 {e1} (±{tolerance})");
         }
     }
+
+    #[test]
+    fn sliced_monte_carlo_equals_one_run(s in scenario(), slice in 1usize..700) {
+        let e = evaluate(&s, today());
+        let whole = montecarlo::simulate(&s, &e, &e.trap, TRIALS);
+        let sliced = montecarlo::Simulation::new(&s, &e, &e.trap, TRIALS).and_then(|mut run| {
+            while !run.advance(slice) {}
+            run.finish()
+        });
+        prop_assert_eq!(whole, sliced);
+    }
 }

@@ -75,18 +75,9 @@ impl Rng {
 
 /// Simulates this period's sales under `plan`. `None` when `A` is not available.
 pub fn simulate(scenario: &Scenario, evaluation: &Evaluation, plan: &Plan, trials: usize) -> Option<Uncertainty> {
-    let totals = sample_totals(scenario, evaluation, plan, trials)?;
-    let trials = totals.len();
-    let hits = totals.iter().filter(|&&total| total >= scenario.target).count();
-    Some(Uncertainty {
-        trials,
-        p_hit: hits as f64 / trials as f64,
-        p10: quantile(&totals, 0.10),
-        p50: quantile(&totals, 0.50),
-        p90: quantile(&totals, 0.90),
-        mean: totals.iter().sum::<f64>() / trials as f64,
-        histogram: histogram(&totals),
-    })
+    let mut run = Simulation::new(scenario, evaluation, plan, trials)?;
+    run.advance(usize::MAX);
+    run.finish()
 }
 
 /// The `q` quantile of sorted samples (nearest rank).
@@ -100,46 +91,115 @@ pub fn quantile(sorted: &[f64], q: f64) -> f64 {
 
 /// This period's total in each trial, sorted ascending (at least one trial).
 pub fn sample_totals(scenario: &Scenario, evaluation: &Evaluation, plan: &Plan, trials: usize) -> Option<Vec<f64>> {
-    let derived = &evaluation.derived;
-    let avg_deal_size = derived.avg_deal_size?;
-    let closing = &scenario.closing;
-    let prospecting = &scenario.prospecting;
+    let mut run = Simulation::new(scenario, evaluation, plan, trials)?;
+    run.advance(usize::MAX);
+    Some(run.into_sorted_totals())
+}
 
-    // Deals that can close this period: (chance, value). Others add nothing.
-    let mut certain = scenario.closed;
-    let mut chances: Vec<(f64, f64)> = Vec::new();
-    for (deal, &effort) in derived.deals.iter().zip(&plan.effort) {
-        let (chance, value) = if deal.mature {
-            (effort * deal.probability, deal.value)
-        } else {
-            (effort * deal.probability * (1.0 - closing.push_win_penalty), (1.0 - closing.push_discount) * deal.value)
-        };
-        if chance >= 1.0 {
-            certain += value;
-        } else if chance > 0.0 {
-            chances.push((chance, value));
-        }
-    }
-    let wins_mean =
-        derived.f1 * (plan.prospecting_hours / prospecting.hours_per_meeting) * prospecting.meeting_to_opportunity * prospecting.win_rate;
+/// A Monte Carlo run that can be advanced in slices, so a browser can keep
+/// responding to typing between slices. Any slicing gives the same samples.
+pub struct Simulation {
+    target: f64,
+    certain: f64,
+    chances: Vec<(f64, f64)>,
+    wins_mean: f64,
+    avg_deal_size: f64,
+    trials: usize,
+    rng: Rng,
+    totals: Vec<f64>,
+}
 
-    let trials = trials.max(1);
-    let mut rng = Rng(SEED);
-    let mut totals: Vec<f64> = Vec::with_capacity(trials);
-    for _ in 0..trials {
-        let mut total = certain;
-        for &(chance, value) in &chances {
-            if rng.uniform() < chance {
-                total += value;
+impl Simulation {
+    /// Prepares a run under `plan`. `None` when `A` is not available.
+    pub fn new(scenario: &Scenario, evaluation: &Evaluation, plan: &Plan, trials: usize) -> Option<Simulation> {
+        let derived = &evaluation.derived;
+        let avg_deal_size = derived.avg_deal_size?;
+        let closing = &scenario.closing;
+        let prospecting = &scenario.prospecting;
+
+        // Deals that can close this period: (chance, value). Others add nothing.
+        let mut certain = scenario.closed;
+        let mut chances: Vec<(f64, f64)> = Vec::new();
+        for (deal, &effort) in derived.deals.iter().zip(&plan.effort) {
+            let (chance, value) = if deal.mature {
+                (effort * deal.probability, deal.value)
+            } else {
+                (effort * deal.probability * (1.0 - closing.push_win_penalty), (1.0 - closing.push_discount) * deal.value)
+            };
+            if chance >= 1.0 {
+                certain += value;
+            } else if chance > 0.0 {
+                chances.push((chance, value));
             }
         }
-        if wins_mean > 0.0 {
-            total += rng.poisson(wins_mean) as f64 * avg_deal_size;
-        }
-        totals.push(total);
+        let wins_mean = derived.f1
+            * (plan.prospecting_hours / prospecting.hours_per_meeting)
+            * prospecting.meeting_to_opportunity
+            * prospecting.win_rate;
+        let trials = trials.max(1);
+        Some(Simulation {
+            target: scenario.target,
+            certain,
+            chances,
+            wins_mean,
+            avg_deal_size,
+            trials,
+            rng: Rng(SEED),
+            totals: Vec::with_capacity(trials),
+        })
     }
-    totals.sort_by(f64::total_cmp);
-    Some(totals)
+
+    /// Work per trial, roughly: lets a caller size its slices.
+    pub fn cost_per_trial(&self) -> usize {
+        self.chances.len() + 1 + self.wins_mean.ceil() as usize
+    }
+
+    /// Runs up to `max_trials` more trials; `true` when the run is complete.
+    pub fn advance(&mut self, max_trials: usize) -> bool {
+        let end = self.trials.min(self.totals.len().saturating_add(max_trials));
+        while self.totals.len() < end {
+            let mut total = self.certain;
+            for &(chance, value) in &self.chances {
+                if self.rng.uniform() < chance {
+                    total += value;
+                }
+            }
+            if self.wins_mean > 0.0 {
+                total += self.rng.poisson(self.wins_mean) as f64 * self.avg_deal_size;
+            }
+            self.totals.push(total);
+        }
+        self.is_done()
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.totals.len() >= self.trials
+    }
+
+    fn into_sorted_totals(mut self) -> Vec<f64> {
+        self.totals.sort_by(f64::total_cmp);
+        self.totals
+    }
+
+    /// The summary of a complete run (`None` while trials remain).
+    pub fn finish(self) -> Option<Uncertainty> {
+        if !self.is_done() {
+            return None;
+        }
+        let target = self.target;
+        let totals = self.into_sorted_totals();
+        let trials = totals.len();
+        let hits = totals.iter().filter(|&&total| total >= target).count();
+        Some(Uncertainty {
+            trials,
+            p_hit: hits as f64 / trials as f64,
+            p10: quantile(&totals, 0.10),
+            p50: quantile(&totals, 0.50),
+            p90: quantile(&totals, 0.90),
+            mean: totals.iter().sum::<f64>() / trials as f64,
+            histogram: histogram(&totals),
+        })
+    }
 }
 
 fn histogram(sorted: &[f64]) -> Histogram {
