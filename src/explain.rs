@@ -1,9 +1,68 @@
 //! The answer in words: the verdict as a headline and one or two sentences
 //! with this scenario's own numbers. Pure, so it is tested natively.
 
-use crate::format::money;
+use crate::format::{money, percent};
 use crate::i18n::Lang;
-use crate::model::{Evaluation, Scenario, Verdict};
+use crate::model::evaluation::DealOutcome;
+use crate::model::scenario::{DEFAULT_STAGES, Stage};
+use crate::model::{Advice, Evaluation, Scenario, Verdict};
+
+/// A stage's name: its own label, else the default stages' translation, else its id.
+pub fn stage_label(stage: &Stage, lang: Lang) -> String {
+    if let Some(label) = stage.label.as_ref().filter(|l| !l.trim().is_empty()) {
+        return label.clone();
+    }
+    DEFAULT_STAGES
+        .iter()
+        .find(|(id, ..)| *id == stage.id)
+        .map(|(_, en, nb, _)| lang.pick(nb, en).to_string())
+        .unwrap_or_else(|| stage.id.clone())
+}
+
+/// The advice as a short label.
+pub fn advice_label(advice: Advice, lang: Lang) -> &'static str {
+    match advice {
+        Advice::Land => lang.pick("Sluttfør nå", "Land now"),
+        Advice::LandShort => lang.pick("Sluttfør – for lite tid", "Land – short on time"),
+        Advice::NoTime => lang.pick("Ikke tid nå", "No time now"),
+        Advice::DontPush => lang.pick("Ikke press", "Don't push"),
+        Advice::Nurture => lang.pick("Utvikle videre", "Nurture"),
+    }
+}
+
+/// Why the model gives this advice, in one sentence.
+pub fn advice_reason(deal: &DealOutcome, lang: Lang) -> String {
+    match deal.advice {
+        Advice::Land => lang
+            .pick("Moden: sluttfør den nå, på vanlige vilkår.", "Mature: land it now, on normal terms.")
+            .to_string(),
+        Advice::LandShort => match lang {
+            Lang::Nb => format!(
+                "Moden, men timene som er igjen dekker bare {} av arbeidet. Sluttfør den, men vær forberedt på at den kan gli.",
+                percent(deal.worked, lang)
+            ),
+            Lang::En => format!(
+                "Mature, but the hours left cover only {} of the work. Land it, but be ready for it to slip.",
+                percent(deal.worked, lang)
+            ),
+        },
+        Advice::NoTime => lang
+            .pick(
+                "Moden, men det er ikke timer nok til å sluttføre den skikkelig i denne perioden. Den glir trolig til neste.",
+                "Mature, but there are not enough hours to land it properly this period. It will likely slip to the next.",
+            )
+            .to_string(),
+        Advice::DontPush => lang
+            .pick(
+                "Ikke moden ennå, selv om kunden venter å bestemme seg i perioden. Ikke press: den hører trolig hjemme i neste periode.",
+                "Not mature yet, although the buyer expects to decide this period. Don't push: it most likely belongs to next period.",
+            )
+            .to_string(),
+        Advice::Nurture => lang
+            .pick("Ikke moden: utvikle den videre mot neste periode.", "Not mature: keep developing it towards next period.")
+            .to_string(),
+    }
+}
 
 /// A short headline for the verdict.
 pub fn verdict_headline(verdict: Option<Verdict>, lang: Lang) -> &'static str {

@@ -53,6 +53,24 @@ pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
     out
 }
 
+/// A value as it is shown inside an input: grouped, with only the decimals
+/// it needs (up to `max_decimals`), so it reads back to the same number.
+pub fn editable(value: f64, max_decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let text = decimal(value, max_decimals, lang);
+    let mark = match lang {
+        Lang::Nb => ',',
+        Lang::En => '.',
+    };
+    if text.contains(mark) {
+        text.trim_end_matches('0').trim_end_matches(mark).to_string()
+    } else {
+        text
+    }
+}
+
 /// Money without decimals: "1 234 567 kr" / "NOK 1,234,567".
 pub fn money(value: f64, currency: &str, lang: Lang) -> String {
     let amount = integer(value, lang);
@@ -94,6 +112,9 @@ mod tests {
         assert_eq!(decimal(1234.5, 1, Lang::En), "1,234.5");
         assert_eq!(decimal(-0.01, 1, Lang::En), "0.0");
         assert_eq!(percent(0.08, Lang::Nb), "8\u{a0}%");
+        assert_eq!(editable(1_234_567.5, 2, Lang::Nb), "1\u{a0}234\u{a0}567,5");
+        assert_eq!(editable(15.0, 2, Lang::En), "15");
+        assert_eq!(editable(0.125, 4, Lang::En), "0.125");
         assert_eq!(percent(0.355, Lang::En), "36%");
         assert_eq!(percent(f64::NAN, Lang::En), "—");
     }

@@ -13,8 +13,9 @@ pub fn local_today() -> Date {
         .unwrap_or_else(|| Date::from_days_since_epoch((now.get_time() / 86_400_000.0).floor() as i64))
 }
 
-/// `?lang=nb|en` wins; otherwise the browser's languages (nb/nn/no → Norwegian), else English.
-pub fn initial_lang() -> Lang {
+/// `?lang=nb|en` wins; then the language chosen earlier; then the browser's
+/// languages (nb/nn/no → Norwegian), else English.
+pub fn initial_lang(remembered: Option<Lang>) -> Lang {
     let from_url = window()
         .location()
         .search()
@@ -26,7 +27,7 @@ pub fn initial_lang() -> Lang {
                 .find_map(|pair| pair.strip_prefix("lang=").map(str::to_string))
         })
         .and_then(|tag| Lang::from_tag(&tag));
-    if let Some(lang) = from_url {
+    if let Some(lang) = from_url.or(remembered) {
         return lang;
     }
     let navigator = window().navigator();

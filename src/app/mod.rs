@@ -1,30 +1,110 @@
 //! The web app: state, derived results and the page. Components live in
 //! `crate::components`; they read [`AppState`] from context.
 
+mod background;
 mod browser;
+mod storage;
+
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::components::{LanguageToggle, PlanComparison, SplitBar, VerdictCard};
+pub use background::UncertaintyState;
+
+use crate::components::{
+    ActivityCard, AssumptionsPanel, DealTable, Explainer, InputsPanel, LanguageToggle, PlanComparison, RiskCard,
+    SplitBar, StaleNotice, TradeoffChart, VerdictCard, OutcomeCharts,
+};
 use crate::i18n::Lang;
-use crate::model::{Date, Evaluation, Scenario, evaluate, parse_scenario};
+use crate::model::evaluation::StressOutcome;
+use crate::model::validate::FieldError;
+use crate::model::{Date, Evaluation, Scenario, evaluate, parse_scenario, stress_outcome};
 
 /// The built-in demo: a realistic quarter where pushing could reach the target on paper.
 pub const DEMO_SCENARIO: &str = include_str!("../demo.json");
 
-/// Shared state: the scenario is the one source of truth; everything shown is
-/// derived from it.
+/// Shared state. The draft scenario is the one source of truth for the
+/// inputs; results derive from the last valid version of it.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
-    pub scenario: RwSignal<Scenario>,
+    /// The browser's local date, used when the scenario does not freeze one.
+    pub today: Date,
+    /// What the inputs show, including values that break a rule.
+    pub draft: RwSignal<Scenario>,
+    /// Fields whose text cannot be read as a value (by field path).
+    pub unreadable: RwSignal<BTreeSet<String>>,
+    /// Rules of MODEL.md §1 that the draft breaks, one per field.
+    pub problems: Memo<Vec<FieldError>>,
+    /// The last valid scenario: every result is derived from it.
+    pub scenario: Memo<Scenario>,
     pub evaluation: Memo<Evaluation>,
+    /// The scenario without its biggest deal, evaluated.
+    pub stress: Memo<Option<StressOutcome>>,
+    /// True while the results do not reflect the inputs (something is invalid).
+    pub stale: Memo<bool>,
+    pub uncertainty: RwSignal<UncertaintyState>,
+    /// The split chosen with the what-if handle, if any.
+    pub what_if: RwSignal<Option<f64>>,
 }
 
 impl AppState {
+    fn new(initial: Scenario) -> AppState {
+        let lang = RwSignal::new(browser::initial_lang(storage::load_lang()));
+        let today = browser::local_today();
+        let draft = RwSignal::new(initial);
+        let unreadable = RwSignal::new(BTreeSet::new());
+        let problems = Memo::new(move |_| draft.with(|s| s.validate().err().unwrap_or_default()));
+        let scenario = Memo::new(move |previous: Option<&Scenario>| {
+            let usable = problems.with(Vec::is_empty) && unreadable.with(BTreeSet::is_empty);
+            match previous {
+                Some(previous) if !usable => previous.clone(),
+                _ => draft.get(),
+            }
+        });
+        let evaluation = Memo::new(move |_| scenario.with(|s| evaluate(s, today)));
+        let stress = Memo::new(move |_| scenario.with(|s| evaluation.with(|e| stress_outcome(s, today, e))));
+        let stale = Memo::new(move |_| !problems.with(Vec::is_empty) || !unreadable.with(BTreeSet::is_empty));
+        let uncertainty = RwSignal::new(UncertaintyState::default());
+        background::run_uncertainty(scenario, evaluation, stress, uncertainty);
+        AppState {
+            lang,
+            today,
+            draft,
+            unreadable,
+            problems,
+            scenario,
+            evaluation,
+            stress,
+            stale,
+            uncertainty,
+            what_if: RwSignal::new(None),
+        }
+    }
+
     /// Text in the current language.
     pub fn t(&self, nb: &'static str, en: &'static str) -> &'static str {
         self.lang.get().pick(nb, en)
+    }
+
+    /// The first rule the draft breaks at `field`, in the current language.
+    pub fn problem_at(&self, field: &str) -> Option<String> {
+        let lang = self.lang.get();
+        self.problems.with(|problems| problems.iter().find(|p| p.field == field).map(|p| p.message(lang)))
+    }
+
+    /// Marks `field` as holding text that is not a value (or clears it).
+    pub fn set_unreadable(&self, field: &str, unreadable: bool) {
+        let known = self.unreadable.with_untracked(|set| set.contains(field));
+        if unreadable && !known {
+            self.unreadable.update(|set| {
+                set.insert(field.to_string());
+            });
+        } else if !unreadable && known {
+            self.unreadable.update(|set| {
+                set.remove(field);
+            });
+        }
     }
 }
 
@@ -34,19 +114,23 @@ fn demo_scenario() -> Scenario {
     parse_scenario(DEMO_SCENARIO).expect("the built-in demo scenario is valid")
 }
 
-/// The whole page.
+/// The whole page: inputs on the left, the answer on the right.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(browser::initial_lang());
-    let scenario = RwSignal::new(demo_scenario());
-    let today: Date = browser::local_today();
-    let evaluation = Memo::new(move |_| scenario.with(|s| evaluate(s, today)));
-    let state = AppState { lang, scenario, evaluation };
+    let state = AppState::new(demo_scenario());
     provide_context(state);
-
+    let lang = state.lang;
     Effect::new(move |_| browser::set_document_lang(lang.get()));
+    Effect::new(move |first_run: Option<()>| {
+        let chosen = lang.get();
+        // Remember only a choice the user made, not the initial guess.
+        if first_run.is_some() {
+            storage::save_lang(chosen);
+        }
+    });
 
     view! {
+        <a class="skip-link" href="#results">{move || state.t("Hopp til resultatet", "Skip to the result")}</a>
         <header class="topbar">
             <div class="brand">
                 <span class="brand-name">"Skippertak"</span>
@@ -56,11 +140,35 @@ pub fn App() -> impl IntoView {
             </div>
             <LanguageToggle/>
         </header>
-        <main class="results" aria-live="polite">
-            <h1 class="scenario-name">{move || scenario.with(|s| s.name.clone())}</h1>
-            <VerdictCard/>
-            <SplitBar/>
-            <PlanComparison/>
+        <main class="page">
+        <div class="layout">
+            <section class="inputs" aria-labelledby="inputs-title">
+                <h1 id="inputs-title" class="visually-hidden">{move || state.t("Inndata", "Inputs")}</h1>
+                <InputsPanel/>
+                <AssumptionsPanel/>
+                <DealTable/>
+            </section>
+            <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
+                <h1 id="results-title" class="results-title">
+                    {move || state.scenario.with(|s| if s.name.is_empty() {
+                        state.t("Resultat", "Result").to_string()
+                    } else {
+                        s.name.clone()
+                    })}
+                </h1>
+                <StaleNotice/>
+                <VerdictCard/>
+                <SplitBar/>
+                <PlanComparison/>
+                <TradeoffChart/>
+                <OutcomeCharts/>
+                <ActivityCard/>
+                <RiskCard/>
+            </section>
+        </div>
+        <div class="after-layout">
+            <Explainer/>
+        </div>
         </main>
     }
 }

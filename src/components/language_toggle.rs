@@ -7,18 +7,19 @@ use crate::i18n::Lang;
 #[component]
 pub fn LanguageToggle() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let button = move |lang: Lang, label: &'static str, name: &'static str| {
+    // Each language is named in itself, so a reader of either finds it.
+    let button = move |lang: Lang, name: &'static str| {
         view! {
             <button type="button" lang=lang.as_str() aria-pressed=move || (state.lang.get() == lang).to_string()
-                aria-label=name on:click=move |_| state.lang.set(lang)>
-                {label}
+                on:click=move |_| state.lang.set(lang)>
+                {name}
             </button>
         }
     };
     view! {
         <div class="lang-toggle" role="group" aria-label=move || state.t("Språk", "Language")>
-            {button(Lang::Nb, "NO", "Norsk")}
-            {button(Lang::En, "EN", "English")}
+            {button(Lang::Nb, "Norsk")}
+            {button(Lang::En, "English")}
         </div>
     }
 }

@@ -1,12 +1,29 @@
 //! Building blocks of the page. Each reads the shared state from context and
-//! shows derived values only.
+//! shows derived values only; edits go to the draft scenario.
 
+mod activity;
+mod assumptions;
+mod charts;
+mod deal_table;
+mod explainer;
+pub mod fields;
+mod inputs_panel;
 mod language_toggle;
 mod plan_comparison;
+mod risk;
 mod split_bar;
+mod stale_notice;
 mod verdict_card;
 
+pub use activity::ActivityCard;
+pub use assumptions::AssumptionsPanel;
+pub use charts::{OutcomeCharts, TradeoffChart};
+pub use deal_table::DealTable;
+pub use explainer::Explainer;
+pub use inputs_panel::InputsPanel;
 pub use language_toggle::LanguageToggle;
 pub use plan_comparison::PlanComparison;
+pub use risk::RiskCard;
 pub use split_bar::SplitBar;
+pub use stale_notice::StaleNotice;
 pub use verdict_card::VerdictCard;

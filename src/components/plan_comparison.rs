@@ -1,57 +1,164 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::format::money;
+use crate::format::{decimal, integer, money, percent};
+use crate::model::montecarlo::Uncertainty;
 use crate::model::plan::Plan;
 
-/// The recommended plan and the trap side by side: this period and next.
+/// Which plan a column shows.
+#[derive(Clone, Copy, PartialEq)]
+enum Which {
+    Recommended,
+    Trap,
+}
+
+impl Which {
+    fn as_str(self) -> &'static str {
+        match self {
+            Which::Recommended => "recommended",
+            Which::Trap => "trap",
+        }
+    }
+}
+
+/// The rows of the comparison, in order.
+#[derive(Clone, Copy, PartialEq)]
+enum Row {
+    ThisPeriod,
+    Odds,
+    Range,
+    NextPeriod,
+    Discount,
+    ValueLost,
+    Strained,
+    Coverage,
+}
+
+impl Row {
+    const ALL: [Row; 8] =
+        [Row::ThisPeriod, Row::Odds, Row::Range, Row::NextPeriod, Row::Discount, Row::ValueLost, Row::Strained, Row::Coverage];
+
+    fn label(self) -> (&'static str, &'static str) {
+        match self {
+            Row::ThisPeriod => ("Forventet salg denne perioden", "Expected sales this period"),
+            Row::Odds => ("Sjanse for å nå målet", "Chance of reaching the target"),
+            Row::Range => ("Sannsynlig utfall (P10–P90)", "Likely range (P10–P90)"),
+            Row::NextPeriod => ("Forventet inn i neste periode", "Carried into next period"),
+            Row::Discount => ("Rabatt gitt", "Discount given"),
+            Row::ValueLost => ("Verdi tapt på press", "Value lost to pressure"),
+            Row::Strained => ("Kunderelasjoner satt under press", "Relationships strained"),
+            Row::Coverage => ("Pipelinedekning neste periode", "Pipeline coverage next period"),
+        }
+    }
+
+    /// The `data-testid` suffix of this row's cells (`<plan>-<suffix>`).
+    fn test_suffix(self) -> &'static str {
+        match self {
+            Row::ThisPeriod => "e1",
+            Row::Odds => "p-hit",
+            Row::Range => "range",
+            Row::NextPeriod => "e2",
+            Row::Discount => "discount",
+            Row::ValueLost => "value-lost",
+            Row::Strained => "strained",
+            Row::Coverage => "coverage",
+        }
+    }
+}
+
+/// The raw value (for `data-value`) and the text of one cell.
+fn cell(state: AppState, which: Which, row: Row) -> (Option<f64>, String) {
+    let lang = state.lang.get();
+    let currency = state.scenario.with(|s| s.currency.clone());
+    let money_text = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| money(v, &currency, lang));
+    let plan = |pick: fn(&Plan) -> Option<f64>| {
+        state.evaluation.with(|e| pick(match which {
+            Which::Recommended => &e.recommended,
+            Which::Trap => &e.trap,
+        }))
+    };
+    let odds = |pick: fn(&Uncertainty) -> (f64, f64)| {
+        state.uncertainty.with(|u| {
+            match which {
+                Which::Recommended => u.recommended.as_ref(),
+                Which::Trap => u.trap.as_ref(),
+            }
+            .map(pick)
+        })
+    };
+    match row {
+        Row::ThisPeriod => plan(|p| p.this_period).map_or((None, "—".into()), |v| (Some(v), money_text(Some(v)))),
+        Row::NextPeriod => plan(|p| p.next_period).map_or((None, "—".into()), |v| (Some(v), money_text(Some(v)))),
+        Row::Discount => plan(|p| Some(p.discount)).map_or((None, "—".into()), |v| (Some(v), money_text(Some(v)))),
+        Row::ValueLost => plan(|p| Some(p.value_lost)).map_or((None, "—".into()), |v| (Some(v), money_text(Some(v)))),
+        Row::Odds => odds(|u| (u.p_hit, 0.0)).map_or((None, "…".into()), |(p, _)| (Some(p), percent(p, lang))),
+        Row::Range => odds(|u| (u.p10, u.p90))
+            .map_or((None, "…".into()), |(low, high)| (None, format!("{} – {}", money_text(Some(low)), money_text(Some(high))))),
+        Row::Strained => {
+            let strained = plan(|p| Some(f64::from(p.strained))).unwrap_or(0.0);
+            (Some(strained), integer(strained, lang))
+        }
+        Row::Coverage => plan(|p| p.coverage_next).map_or((None, "—".into()), |v| (Some(v), format!("{}×", decimal(v, 1, lang)))),
+    }
+}
+
+/// The recommended plan and the trap side by side: this period, its odds,
+/// next period, and what pushing costs.
 #[component]
 pub fn PlanComparison() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let amount = move |pick: fn(&Plan) -> Option<f64>, recommended: bool| {
-        state.evaluation.with(|e| pick(if recommended { &e.recommended } else { &e.trap }))
-    };
-    let cell = move |pick: fn(&Plan) -> Option<f64>, recommended: bool, test_id: &'static str| {
-        let value = move || amount(pick, recommended);
+    let lang = state.lang;
+    let rows = Row::ALL.map(|row| {
+        let cells = [Which::Recommended, Which::Trap].map(|which| {
+            let content = move || cell(state, which, row);
+            view! {
+                <td class=which.as_str() data-testid=format!("{}-{}", which.as_str(), row.test_suffix())
+                    data-value=move || content().0.map(|v| v.to_string()).unwrap_or_default()>
+                    {move || content().1}
+                </td>
+            }
+        });
         view! {
-            <td data-testid=test_id data-value=move || value().map(|v| v.to_string()).unwrap_or_default()>
-                {move || match value() {
-                    Some(v) => state.scenario.with(|s| money(v, &s.currency, state.lang.get())),
-                    None => "—".to_string(),
-                }}
-            </td>
+            <tr>
+                <th scope="row">{move || lang.get().pick(row.label().0, row.label().1)}</th>
+                {cells}
+            </tr>
         }
-    };
+    });
+
     view! {
-        <section class="card plans" aria-labelledby="plans-title">
-            <h2 id="plans-title">{move || state.t("To planer", "Two plans")}</h2>
+        <section class="card plans" aria-labelledby="plans-title" class:stale=move || state.stale.get()>
+            <h2 id="plans-title">{move || state.t("Anbefalt plan mot fella", "The recommended plan against the trap")}</h2>
             <table class="plan-table">
                 <caption class="visually-hidden">
                     {move || state.t(
-                        "Forventet salg for anbefalt plan og for å presse alt",
-                        "Expected sales for the recommended plan and for pushing everything",
+                        "Sammenligning av anbefalt plan og å presse alle avtaler",
+                        "Comparison of the recommended plan and pushing every deal",
                     )}
                 </caption>
                 <thead>
                     <tr>
                         <td></td>
-                        <th scope="col" class="recommended">{move || state.t("Anbefalt", "Recommended")}</th>
-                        <th scope="col" class="trap">{move || state.t("Presse alt (fella)", "Push everything (the trap)")}</th>
+                        <th scope="col" class="recommended">
+                            <span aria-hidden="true">"✓ "</span>{move || state.t("Anbefalt", "Recommended")}
+                        </th>
+                        <th scope="col" class="trap">
+                            <span aria-hidden="true">"⚠ "</span>{move || state.t("Presse alt (fella)", "Push everything (the trap)")}
+                        </th>
                     </tr>
                 </thead>
-                <tbody>
-                    <tr>
-                        <th scope="row">{move || state.t("Forventet salg denne perioden", "Expected sales this period")}</th>
-                        {cell(|p| p.this_period, true, "recommended-e1")}
-                        {cell(|p| p.this_period, false, "trap-e1")}
-                    </tr>
-                    <tr>
-                        <th scope="row">{move || state.t("Forventet inn i neste periode", "Expected carried into next period")}</th>
-                        {cell(|p| p.next_period, true, "recommended-e2")}
-                        {cell(|p| p.next_period, false, "trap-e2")}
-                    </tr>
-                </tbody>
+                <tbody>{rows}</tbody>
             </table>
+            <p class="table-note" aria-live="polite">
+                {move || if state.uncertainty.with(|u| u.pending) {
+                    state.t("Beregner sjansene …", "Calculating the odds …")
+                } else {
+                    state.t(
+                        "Sjansene kommer fra 20 000 simuleringer med fast frø: samme tall gir samme svar.",
+                        "The odds come from 20,000 simulations with a fixed seed: the same numbers give the same answer.",
+                    )
+                }}
+            </p>
         </section>
     }
 }

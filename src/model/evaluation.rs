@@ -196,20 +196,27 @@ fn concentration(derived: &Derived, weighted_pipeline: f64) -> Option<f64> {
 
 /// The scenario without its biggest deal, evaluated again (§5b).
 #[derive(Clone, Debug, PartialEq)]
-pub struct StressTest {
+pub struct StressOutcome {
     /// Index (in the original list) of the deal taken out.
     pub removed: usize,
+    /// The reduced scenario.
+    pub scenario: Scenario,
     pub evaluation: Evaluation,
-    pub uncertainty: Option<Uncertainty>,
 }
 
-/// Removes the deal with the largest `p_j V_j` and evaluates again,
-/// including the Monte Carlo of the recommended plan. `None` without deals.
-pub fn stress_test(scenario: &Scenario, local_today: Date, base: &Evaluation, trials: usize) -> Option<StressTest> {
+/// Removes the deal with the largest `p_j V_j` (first on ties) and evaluates
+/// the rest again, including a derived `A`. `None` without deals.
+pub fn stress_outcome(scenario: &Scenario, local_today: Date, base: &Evaluation) -> Option<StressOutcome> {
     let removed = base.biggest_deal?;
     let mut reduced = scenario.clone();
     reduced.deals.remove(removed);
     let evaluation = evaluate(&reduced, local_today);
-    let uncertainty = montecarlo::simulate(&reduced, &evaluation, &evaluation.recommended, trials);
-    Some(StressTest { removed, evaluation, uncertainty })
+    Some(StressOutcome { removed, scenario: reduced, evaluation })
+}
+
+/// The stress test with the Monte Carlo of its recommended plan.
+pub fn stress_test(scenario: &Scenario, local_today: Date, base: &Evaluation, trials: usize) -> Option<(StressOutcome, Option<Uncertainty>)> {
+    let outcome = stress_outcome(scenario, local_today, base)?;
+    let uncertainty = montecarlo::simulate(&outcome.scenario, &outcome.evaluation, &outcome.evaluation.recommended, trials);
+    Some((outcome, uncertainty))
 }

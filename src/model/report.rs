@@ -35,7 +35,7 @@ pub fn report(scenario: &Scenario, local_today: Date, trials: usize) -> Value {
             "probability": outcome.probability,
             "advice": outcome.advice.as_str(),
         })).collect::<Vec<_>>(),
-        "extras": extras_json(scenario, &evaluation, stress.as_ref().map(|s| (&s.evaluation, s.uncertainty.as_ref()))),
+        "extras": extras_json(scenario, &evaluation, stress.as_ref().map(|(outcome, mc)| (&outcome.evaluation, mc.as_ref()))),
     })
 }
 

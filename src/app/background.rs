@@ -1,0 +1,105 @@
+//! The Monte Carlo runs off the typing path: in short slices between browser
+//! events, restarted whenever the inputs change, so typing never waits for it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::model::evaluation::StressOutcome;
+use crate::model::montecarlo::{Simulation, TRIALS, Uncertainty};
+use crate::model::{Evaluation, Scenario};
+
+/// Longest slice of simulation work before yielding to the browser.
+const SLICE_MS: f64 = 8.0;
+
+/// The uncertainty results for the current evaluation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UncertaintyState {
+    /// True while a run for newer inputs is under way.
+    pub pending: bool,
+    pub recommended: Option<Uncertainty>,
+    pub trap: Option<Uncertainty>,
+    /// P(hit) of the recommended plan without the biggest deal.
+    pub stress: Option<Uncertainty>,
+}
+
+struct Job {
+    generation: u64,
+    runs: Vec<Option<Simulation>>,
+    results: Vec<Option<Uncertainty>>,
+}
+
+/// Starts a fresh run for `scenario` (the last valid one) each time the
+/// evaluation changes; older runs stop at their next slice.
+pub fn run_uncertainty(
+    scenario: Memo<Scenario>,
+    evaluation: Memo<Evaluation>,
+    stress: Memo<Option<StressOutcome>>,
+    out: RwSignal<UncertaintyState>,
+) {
+    let generation = Rc::new(RefCell::new(0u64));
+    Effect::new(move |_| {
+        let job = scenario.with(|s| {
+            evaluation.with(|e| {
+                let mut runs = vec![Simulation::new(s, e, &e.recommended, TRIALS), Simulation::new(s, e, &e.trap, TRIALS)];
+                stress.with(|st| {
+                    runs.push(st.as_ref().and_then(|st| Simulation::new(&st.scenario, &st.evaluation, &st.evaluation.recommended, TRIALS)))
+                });
+                runs
+            })
+        });
+        let mine = {
+            let mut g = generation.borrow_mut();
+            *g += 1;
+            *g
+        };
+        out.update(|state| state.pending = true);
+        let job = Rc::new(RefCell::new(Job { generation: mine, results: vec![None; job.len()], runs: job }));
+        schedule(job, generation.clone(), out);
+    });
+}
+
+fn schedule(job: Rc<RefCell<Job>>, current: Rc<RefCell<u64>>, out: RwSignal<UncertaintyState>) {
+    set_timeout(
+        move || {
+            if job.borrow().generation != *current.borrow() {
+                return; // inputs changed; a newer job has taken over
+            }
+            let started = js_sys::Date::now();
+            let mut finished = true;
+            {
+                let mut job = job.borrow_mut();
+                let Job { runs, results, .. } = &mut *job;
+                for (slot, result) in runs.iter_mut().zip(results.iter_mut()) {
+                    let Some(run) = slot else { continue };
+                    let batch = (20_000 / run.cost_per_trial().max(1)).clamp(50, 20_000);
+                    while !run.advance(batch) {
+                        if js_sys::Date::now() - started > SLICE_MS {
+                            break;
+                        }
+                    }
+                    if run.is_done() {
+                        *result = slot.take().and_then(Simulation::finish);
+                    } else {
+                        finished = false;
+                        break;
+                    }
+                }
+            }
+            if finished {
+                let job = job.borrow();
+                out.set(UncertaintyState {
+                    pending: false,
+                    recommended: job.results[0].clone(),
+                    trap: job.results[1].clone(),
+                    stress: job.results[2].clone(),
+                });
+            } else {
+                schedule(job, current, out);
+            }
+        },
+        Duration::ZERO,
+    );
+}

@@ -1,0 +1,223 @@
+//! The open deals: add, edit inline, duplicate, delete with undo, sort. Each
+//! row shows the model's advice and why.
+
+mod row;
+
+use leptos::prelude::*;
+
+use crate::app::{AppState, DEMO_SCENARIO};
+use crate::model::Date;
+use crate::model::scenario::{Deal, Scenario};
+use row::DealRow;
+
+/// What the list can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Value,
+    Probability,
+    CloseDate,
+}
+
+impl SortKey {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Value => "value",
+            SortKey::Probability => "probability",
+            SortKey::CloseDate => "close_date",
+        }
+    }
+}
+
+/// The last sort applied: key and whether it was descending.
+type SortState = Option<(SortKey, bool)>;
+
+/// A deal removed a moment ago, kept so it can be put back.
+#[derive(Clone, Debug, PartialEq)]
+struct Removed {
+    index: usize,
+    deal: Deal,
+}
+
+/// Sorts the deal list in place (stable: equal keys keep their order).
+/// Undated deals go last when sorting by date.
+fn sort_deals(scenario: &mut Scenario, key: SortKey, descending: bool) {
+    let probability = |s: &Scenario, d: &Deal| {
+        d.probability.unwrap_or_else(|| s.stage_index(&d.stage).map_or(0.0, |i| s.stages[i].probability))
+    };
+    let snapshot = scenario.clone();
+    let order = |a: &Deal, b: &Deal| match key {
+        SortKey::Value => a.value.total_cmp(&b.value),
+        SortKey::Probability => probability(&snapshot, a).total_cmp(&probability(&snapshot, b)),
+        SortKey::CloseDate => a.close_date.unwrap_or(Date::from_days_since_epoch(i64::MAX / 4))
+            .cmp(&b.close_date.unwrap_or(Date::from_days_since_epoch(i64::MAX / 4))),
+    };
+    scenario.deals.sort_by(|a, b| if descending { order(b, a) } else { order(a, b) });
+}
+
+/// A name for a new deal that is not in the list yet.
+fn new_deal_name(scenario: &Scenario, base: &str) -> String {
+    (1..)
+        .map(|n| format!("{base} {n}"))
+        .find(|name| scenario.deals.iter().all(|d| &d.name != name))
+        .unwrap_or_else(|| base.to_string())
+}
+
+/// The deal table with its toolbar, empty state and undo notice.
+#[component]
+pub fn DealTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let draft = state.draft;
+    let lang = state.lang;
+    let count = Memo::new(move |_| draft.with(|s| s.deals.len()));
+    let sort: RwSignal<SortState> = RwSignal::new(None);
+    let removed: RwSignal<Option<Removed>> = RwSignal::new(None);
+
+    let add = move |_| {
+        sort.set(None);
+        draft.update(|s| {
+            let stage = s.stages.first().map(|st| st.id.clone()).unwrap_or_default();
+            let name = new_deal_name(s, lang.get_untracked().pick("Ny avtale", "New deal"));
+            s.deals.push(Deal { name, value: 100_000.0, stage, probability: None, close_date: None, mature: None });
+        });
+        // Put the keyboard where the new row is.
+        let last = count.get_untracked().saturating_sub(1);
+        request_animation_frame(move || {
+            if let Some(input) = document().get_element_by_id(&format!("f-deals-{last}--name")) {
+                if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input) {
+                    let _ = input.focus();
+                }
+            }
+        });
+    };
+    let duplicate = Callback::new(move |index: usize| {
+        sort.set(None);
+        draft.update(|s| {
+            if let Some(deal) = s.deals.get(index).cloned() {
+                let copy_word = lang.get_untracked().pick("kopi", "copy");
+                let name: String = format!("{} ({copy_word})", deal.name).chars().take(120).collect();
+                s.deals.insert(index + 1, Deal { name, ..deal });
+            }
+        });
+    });
+    let remove = Callback::new(move |index: usize| {
+        let mut taken = None;
+        draft.update(|s| {
+            if index < s.deals.len() {
+                taken = Some(s.deals.remove(index));
+            }
+        });
+        if let Some(deal) = taken {
+            removed.set(Some(Removed { index, deal }));
+        }
+    });
+    let undo = move |_| {
+        if let Some(Removed { index, deal }) = removed.get_untracked() {
+            draft.update(|s| {
+                let at = index.min(s.deals.len());
+                s.deals.insert(at, deal);
+            });
+            removed.set(None);
+        }
+    };
+    let sort_by = move |key: SortKey| {
+        let descending = match sort.get_untracked() {
+            Some((current, desc)) if current == key => !desc,
+            _ => key != SortKey::CloseDate,
+        };
+        draft.update(|s| sort_deals(s, key, descending));
+        sort.set(Some((key, descending)));
+    };
+    let aria_sort = move |key: SortKey| match sort.get() {
+        Some((current, true)) if current == key => "descending",
+        Some((current, false)) if current == key => "ascending",
+        _ => "none",
+    };
+    let sort_button = move |key: SortKey, label: (&'static str, &'static str)| {
+        view! {
+            <button type="button" class="sort-button" data-sort=key.as_str() on:click=move |_| sort_by(key)>
+                {move || lang.get().pick(label.0, label.1)}
+                <span aria-hidden="true" class="sort-mark">{move || match aria_sort(key) {
+                    "descending" => "▼",
+                    "ascending" => "▲",
+                    _ => "↕",
+                }}</span>
+            </button>
+        }
+    };
+    let load_demo = move |_| {
+        if let Ok(demo) = crate::model::parse_scenario(DEMO_SCENARIO) {
+            draft.update(|s| {
+                s.deals = demo.deals;
+                s.stages = demo.stages;
+                s.maturity_stage = demo.maturity_stage;
+            });
+        }
+    };
+
+    view! {
+        <section class="card deals" aria-labelledby="deals-title">
+            <div class="deals-head">
+                <h2 id="deals-title">
+                    {move || state.t("Åpne avtaler", "Open deals")}
+                    " " <span class="count">{move || format!("({})", count.get())}</span>
+                </h2>
+                <button type="button" class="primary" on:click=add>{move || state.t("Legg til avtale", "Add deal")}</button>
+            </div>
+            <Show when=move || removed.with(Option::is_some)>
+                <div class="undo-bar" role="status">
+                    <span>{move || removed.with(|r| r.as_ref().map(|r| format!("{} «{}».", lang.get().pick("Slettet", "Deleted"), r.deal.name)).unwrap_or_default())}</span>
+                    <button type="button" on:click=undo>{move || state.t("Angre", "Undo")}</button>
+                    <button type="button" class="link" aria-label=move || state.t("Lukk meldingen", "Dismiss")
+                        on:click=move |_| removed.set(None)>"✕"</button>
+                </div>
+            </Show>
+            <Show
+                when=move || { count.get() > 0 }
+                fallback=move || view! {
+                    <div class="empty-state">
+                        <p>{move || state.t(
+                            "Ingen åpne avtaler ennå. Legg til den første avtalen, eller last inn eksempelet for å se hvordan det virker.",
+                            "No open deals yet. Add your first deal, or load the example to see how it works.",
+                        )}</p>
+                        <div class="empty-actions">
+                            <button type="button" class="primary" on:click=add>{move || state.t("Legg til avtale", "Add deal")}</button>
+                            <button type="button" class="secondary" on:click=load_demo>{move || state.t("Last inn eksempelet", "Load the example")}</button>
+                        </div>
+                    </div>
+                }
+            >
+                <div class="table-scroll">
+                    <table class="deal-table">
+                        <caption class="visually-hidden">{move || state.t(
+                            "Åpne avtaler med modellens råd. Sorteringsknappene ordner listen.",
+                            "Open deals with the model's advice. The sort buttons reorder the list.",
+                        )}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col" class="col-name">{move || state.t("Avtale", "Deal")}</th>
+                                <th scope="col" class="col-value" aria-sort=move || aria_sort(SortKey::Value)>
+                                    {sort_button(SortKey::Value, ("Verdi", "Value"))}
+                                </th>
+                                <th scope="col" class="col-stage">{move || state.t("Steg", "Stage")}</th>
+                                <th scope="col" class="col-prob" aria-sort=move || aria_sort(SortKey::Probability)>
+                                    {sort_button(SortKey::Probability, ("Sannsynlighet", "Probability"))}
+                                </th>
+                                <th scope="col" class="col-date" aria-sort=move || aria_sort(SortKey::CloseDate)>
+                                    {sort_button(SortKey::CloseDate, ("Beslutningsdato", "Decision date"))}
+                                </th>
+                                <th scope="col" class="col-mature">{move || state.t("Moden", "Mature")}</th>
+                                <th scope="col" class="col-advice">{move || state.t("Råd", "Advice")}</th>
+                                <th scope="col" class="col-actions"><span class="visually-hidden">{move || state.t("Handlinger", "Actions")}</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || 0..count.get() key=|i| *i let:index>
+                                <DealRow index on_duplicate=duplicate on_remove=remove/>
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+//! One deal in the table. The row is a slot for the deal at its index: when
+//! the list changes, the row shows whichever deal is now at that index.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::components::fields::{DateField, NumberField, NumberKind, TextField};
+use crate::explain::{advice_label, advice_reason, stage_label};
+use crate::format::percent;
+use crate::model::scenario::Deal;
+
+/// The deal at `index`, its inputs, the model's advice and row actions.
+#[component]
+pub fn DealRow(
+    /// Position of the deal in the scenario's list.
+    index: usize,
+    /// Inserts a copy of this deal below it.
+    on_duplicate: Callback<usize>,
+    /// Removes this deal (the table offers undo).
+    on_remove: Callback<usize>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let draft = state.draft;
+    let lang = state.lang;
+    // Only this row's deal: edits elsewhere in the list do not touch this row.
+    let deal = Memo::new(move |_| draft.with(|s| s.deals.get(index).cloned()));
+    let outcome = Memo::new(move |_| state.evaluation.with(|e| e.deals.get(index).cloned()));
+    let name = move || deal.with(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
+    let edit = move |change: fn(&mut Deal, Option<f64>), v: Option<f64>| {
+        draft.update(|s| {
+            if let Some(d) = s.deals.get_mut(index) {
+                change(d, v);
+            }
+        })
+    };
+    let labelled = move |column: (&'static str, &'static str)| {
+        Signal::derive(move || format!("{} – {}", lang.get().pick(column.0, column.1), name()))
+    };
+    let stage_probability = move || {
+        deal.with(|d| {
+            let d = d.as_ref()?;
+            draft.with(|s| s.stage_index(&d.stage).map(|i| s.stages[i].probability))
+        })
+    };
+    let maturity_value = move || match deal.with(|d| d.as_ref().and_then(|d| d.mature)) {
+        None => "auto",
+        Some(true) => "yes",
+        Some(false) => "no",
+    };
+    let auto_label = move || {
+        // What "automatic" currently means for this deal, from the model.
+        let derived = outcome.with(|o| o.as_ref().map(|o| o.mature));
+        let l = lang.get();
+        match (deal.with(|d| d.as_ref().and_then(|d| d.mature)), derived) {
+            (None, Some(true)) => l.pick("Auto (ja)", "Auto (yes)"),
+            (None, Some(false)) => l.pick("Auto (nei)", "Auto (no)"),
+            _ => l.pick("Auto", "Auto"),
+        }
+    };
+    let advice_id = move || outcome.with(|o| o.as_ref().map(|o| o.advice.as_str()).unwrap_or(""));
+    let slipped = move || outcome.with(|o| o.as_ref().is_some_and(|o| o.slipped));
+
+    view! {
+        <tr data-testid="deal-row" data-advice=advice_id class:slipped=slipped>
+            <td class="col-name">
+                <TextField label=("Avtale", "Deal") path=format!("deals[{index}].name") max_length=120
+                    table_label=Signal::derive(move || format!("{} {}", lang.get().pick("Navn på avtale", "Name of deal"), index + 1))
+                    value=Signal::derive(name)
+                    on_change=Callback::new(move |text: String| draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.name = text }))/>
+            </td>
+            <td class="col-value">
+                <NumberField label=("Verdi", "Value") path=format!("deals[{index}].value") kind=NumberKind::Money
+                    table_label=labelled(("Verdi", "Value")) test_id="deal-value"
+                    value=Signal::derive(move || deal.with(|d| d.as_ref().map(|d| d.value)))
+                    on_change=Callback::new(move |v| edit(|d, v| if let Some(v) = v { d.value = v }, v))/>
+            </td>
+            <td class="col-stage">
+                <select aria-label=move || labelled(("Steg", "Stage")).get()
+                    on:change:target=move |ev| {
+                        let id = ev.target().value();
+                        draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.stage = id });
+                    }>
+                    <For each=move || draft.with(|s| s.stages.clone()) key=|st| (st.id.clone(), st.label.clone()) let:st>
+                        <option value=st.id.clone()
+                            selected=move || deal.with(|d| d.as_ref().is_some_and(|d| d.stage == st.id))>
+                            {
+                                let st = st.clone();
+                                move || stage_label(&st, lang.get())
+                            }
+                        </option>
+                    </For>
+                </select>
+                <p class="field-message" role="alert">{move || state.problem_at(&format!("deals[{index}].stage"))}</p>
+            </td>
+            <td class="col-prob">
+                <NumberField label=("Sannsynlighet", "Probability") path=format!("deals[{index}].probability")
+                    kind=NumberKind::Percent optional=true unit=("%", "%")
+                    table_label=labelled(("Sannsynlighet (tom = stegets)", "Probability (empty = the stage's)"))
+                    placeholder=Signal::derive(move || stage_probability().map(|p| crate::format::editable(p * 100.0, 2, lang.get())).unwrap_or_default())
+                    value=Signal::derive(move || deal.with(|d| d.as_ref().and_then(|d| d.probability)))
+                    on_change=Callback::new(move |v| edit(|d, v| d.probability = v, v))/>
+            </td>
+            <td class="col-date">
+                <DateField label=("Beslutningsdato", "Decision date") path=format!("deals[{index}].close_date") optional=true
+                    table_label=labelled(("Beslutningsdato", "Decision date"))
+                    value=Signal::derive(move || deal.with(|d| d.as_ref().and_then(|d| d.close_date)))
+                    on_change=Callback::new(move |date| draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.close_date = date }))/>
+                <Show when=slipped>
+                    <span class="badge slipped-badge">
+                        <span aria-hidden="true">"⚠ "</span>
+                        {move || state.t("Passert – datoen er før per-datoen", "Slipped – the date is before the as-of date")}
+                    </span>
+                </Show>
+            </td>
+            <td class="col-mature">
+                <select aria-label=move || labelled(("Moden", "Mature")).get()
+                    on:change:target=move |ev| {
+                        let choice = match ev.target().value().as_str() { "yes" => Some(true), "no" => Some(false), _ => None };
+                        draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.mature = choice });
+                    }>
+                    <option value="auto" selected=move || maturity_value() == "auto">{auto_label}</option>
+                    <option value="yes" selected=move || maturity_value() == "yes">{move || state.t("Ja", "Yes")}</option>
+                    <option value="no" selected=move || maturity_value() == "no">{move || state.t("Nei", "No")}</option>
+                </select>
+            </td>
+            <td class="col-advice">
+                {move || outcome.get().map(|o| {
+                    let l = lang.get();
+                    view! {
+                        <span class=format!("badge advice advice-{}", o.advice.as_str())>{advice_label(o.advice, l)}</span>
+                        <span class="advice-reason">{advice_reason(&o, l)}</span>
+                        <span class="advice-prob">{format!("{} {}", l.pick("Sannsynlighet brukt:", "Probability used:"), percent(o.probability, l))}</span>
+                    }
+                })}
+                <Show when=move || state.stale.get()>
+                    <span class="stale-mark">{move || state.t("(ikke oppdatert)", "(not updated)")}</span>
+                </Show>
+            </td>
+            <td class="col-actions">
+                <button type="button" class="icon-button" aria-label=move || format!("{} {}", lang.get().pick("Dupliser", "Duplicate"), name())
+                    on:click=move |_| on_duplicate.run(index)>"⧉"</button>
+                <button type="button" class="icon-button danger" aria-label=move || format!("{} {}", lang.get().pick("Slett", "Delete"), name())
+                    on:click=move |_| on_remove.run(index)>"🗑"</button>
+            </td>
+        </tr>
+    }
+}

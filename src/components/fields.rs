@@ -1,0 +1,371 @@
+//! Labelled inputs that read what people type in their language, show how a
+//! value was read, and report problems next to the field. They edit the
+//! draft scenario through a callback and never hold business rules.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::format::editable;
+use crate::i18n::Lang;
+use crate::model::Date;
+use crate::parse::{ParseError, parse_number};
+
+/// Text in both languages: (Norwegian, English).
+pub type Text = (&'static str, &'static str);
+
+/// How a number is shown in its input and stored in the scenario.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NumberKind {
+    /// An amount of money (up to two decimals in the input).
+    Money,
+    /// A plain quantity with up to this many decimals.
+    Quantity(usize),
+    /// A share 0..1, typed and shown as a percent.
+    Percent,
+}
+
+impl NumberKind {
+    fn to_shown(self, stored: f64) -> f64 {
+        match self {
+            NumberKind::Percent => stored * 100.0,
+            _ => stored,
+        }
+    }
+
+    fn to_stored(self, shown: f64) -> f64 {
+        match self {
+            NumberKind::Percent => shown / 100.0,
+            _ => shown,
+        }
+    }
+
+    fn decimals(self) -> usize {
+        match self {
+            NumberKind::Money => 2,
+            NumberKind::Quantity(decimals) => decimals,
+            NumberKind::Percent => 2,
+        }
+    }
+
+    fn input_mode(self) -> &'static str {
+        match self {
+            NumberKind::Quantity(0) => "numeric",
+            _ => "decimal",
+        }
+    }
+}
+
+/// A DOM id derived from a field path such as `deals[3].value`.
+pub fn field_id(path: &str) -> String {
+    let mut id = String::from("f-");
+    id.extend(path.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }));
+    id
+}
+
+/// A number input. Empty text means "not set" when `optional`, otherwise
+/// it is an error; text that is not a number is an error shown inline, and
+/// the draft keeps its last value, so results stay as they were.
+#[component]
+pub fn NumberField(
+    /// The visible label (Norwegian, English).
+    label: Text,
+    /// Path of the field in the scenario document, e.g. `team.sellers`.
+    #[prop(into)]
+    path: String,
+    /// How the value is shown and stored.
+    kind: NumberKind,
+    /// The value in the draft (`None` = not set).
+    #[prop(into)]
+    value: Signal<Option<f64>>,
+    /// Stores a new value in the draft.
+    on_change: Callback<Option<f64>>,
+    /// Whether the field may be left empty.
+    #[prop(optional)]
+    optional: bool,
+    /// What the field means and where its default comes from.
+    #[prop(optional)]
+    help: Option<Text>,
+    /// Unit shown after the input, e.g. "%".
+    #[prop(optional)]
+    unit: Option<Text>,
+    /// A line under the help, e.g. the default value.
+    #[prop(optional, into)]
+    note: Option<Signal<String>>,
+    /// Shown in the empty input, e.g. the value used when it is left empty.
+    #[prop(optional, into)]
+    placeholder: Option<Signal<String>>,
+    /// In a table: the column header is the visible label; this names the
+    /// input for assistive technology.
+    #[prop(optional, into)]
+    table_label: Option<Signal<String>>,
+    /// `data-testid` of the input.
+    #[prop(optional)]
+    test_id: Option<&'static str>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = field_id(&path);
+    let path = StoredValue::new(path);
+    let show = move |stored: Option<f64>, lang: Lang| {
+        stored.map(|v| editable(kind.to_shown(v), kind.decimals(), lang)).unwrap_or_default()
+    };
+    let read = move |text: &str, lang: Lang| -> Result<Option<f64>, ParseError> {
+        match parse_number(text, lang) {
+            Ok(shown) => Ok(Some(kind.to_stored(shown))),
+            Err(ParseError::Empty) if optional => Ok(None),
+            Err(error) => Err(error),
+        }
+    };
+    let text = RwSignal::new(show(value.get_untracked(), state.lang.get_untracked()));
+    let read_error = RwSignal::new(None::<ParseError>);
+
+    // Follow changes made elsewhere (another language, a loaded scenario),
+    // but never rewrite text that already means the current value.
+    Effect::new(move |_| {
+        let current = value.get();
+        let lang = state.lang.get();
+        if text.with_untracked(|t| read(t, lang)) != Ok(current) {
+            text.set(show(current, lang));
+            read_error.set(None);
+            path.with_value(|p| state.set_unreadable(p, false));
+        }
+    });
+
+    let on_input = move |raw: String| {
+        let lang = state.lang.get_untracked();
+        let outcome = read(&raw, lang);
+        text.set(raw);
+        match outcome {
+            Ok(parsed) => {
+                read_error.set(None);
+                path.with_value(|p| state.set_unreadable(p, false));
+                if parsed != value.get_untracked() {
+                    on_change.run(parsed);
+                }
+            }
+            Err(error) => {
+                read_error.set(Some(error));
+                path.with_value(|p| state.set_unreadable(p, true));
+            }
+        }
+    };
+    let tidy = move || {
+        if read_error.get_untracked().is_none() {
+            text.set(show(value.get_untracked(), state.lang.get_untracked()));
+        }
+    };
+    let message = move || match read_error.get() {
+        Some(error) => Some(error.message(state.lang.get()).to_string()),
+        None => path.with_value(|p| state.problem_at(p)),
+    };
+    // "Read as …" when the typed text is not already the canonical form.
+    let read_as = move || {
+        let lang = state.lang.get();
+        let typed = text.get();
+        let Ok(Some(stored)) = read(&typed, lang) else { return None };
+        let canonical = show(Some(stored), lang);
+        (canonical != typed.trim()).then(|| {
+            let unit = unit.map(|u| format!("\u{a0}{}", lang.pick(u.0, u.1))).unwrap_or_default();
+            format!("{} {canonical}{unit}", lang.pick("Lest som", "Read as"))
+        })
+    };
+    let message_id = format!("{id}-msg");
+    let described_by = {
+        let message_id = message_id.clone();
+        let help_id = format!("{id}-help");
+        move || {
+            let mut ids = Vec::new();
+            if message().is_some() {
+                ids.push(message_id.clone());
+            }
+            if help.is_some() {
+                ids.push(help_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let compact = table_label.is_some();
+
+    view! {
+        <div class="field" class:compact=compact class:invalid=move || message().is_some()>
+            {(!compact).then(|| view! {
+                <label for=id.clone()>{move || state.lang.get().pick(label.0, label.1)}</label>
+            })}
+            <div class="input-wrap">
+                <input
+                    id=id.clone()
+                    type="text"
+                    inputmode=kind.input_mode()
+                    autocomplete="off"
+                    spellcheck="false"
+                    data-testid=test_id
+                    aria-label=move || table_label.map(|l| l.get())
+                    aria-invalid=move || message().is_some().then_some("true")
+                    aria-describedby=described_by
+                    placeholder=move || placeholder.map(|p| p.get())
+                    prop:value=move || text.get()
+                    on:input:target=move |ev| on_input(ev.target().value())
+                    on:change=move |_| tidy()
+                />
+                {unit.map(|u| view! { <span class="unit" aria-hidden="true">{move || state.lang.get().pick(u.0, u.1)}</span> })}
+            </div>
+            <p class="read-as" aria-live="polite">{read_as}</p>
+            <p class="field-message" id=message_id role="alert">{message}</p>
+            {help.map(|h| view! {
+                <p class="field-help" id=format!("{id}-help")>
+                    {move || state.lang.get().pick(h.0, h.1)}
+                    {note.map(|n| view! { " " <span class="field-default">{move || n.get()}</span> })}
+                </p>
+            })}
+        </div>
+    }
+}
+
+/// A date input (`YYYY-MM-DD` underneath; the browser shows it in the
+/// user's format).
+#[component]
+pub fn DateField(
+    /// The visible label (Norwegian, English).
+    label: Text,
+    /// Path of the field in the scenario document.
+    #[prop(into)]
+    path: String,
+    /// The date in the draft (`None` = not set).
+    #[prop(into)]
+    value: Signal<Option<Date>>,
+    /// Stores a new date in the draft.
+    on_change: Callback<Option<Date>>,
+    /// Whether the field may be left empty.
+    #[prop(optional)]
+    optional: bool,
+    /// What the field means.
+    #[prop(optional)]
+    help: Option<Text>,
+    /// In a table: names the input for assistive technology.
+    #[prop(optional, into)]
+    table_label: Option<Signal<String>>,
+    /// `data-testid` of the input.
+    #[prop(optional)]
+    test_id: Option<&'static str>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = field_id(&path);
+    let path = StoredValue::new(path);
+    let missing = RwSignal::new(false);
+    let on_input = move |raw: String| {
+        let parsed = Date::parse(raw.trim());
+        let empty = raw.trim().is_empty();
+        let unreadable = (empty && !optional) || (!empty && parsed.is_none());
+        missing.set(unreadable);
+        path.with_value(|p| state.set_unreadable(p, unreadable));
+        if !unreadable && parsed != value.get_untracked() {
+            on_change.run(parsed);
+        }
+    };
+    let message = move || {
+        if missing.get() {
+            return Some(state.t("Velg en gyldig dato.", "Choose a valid date.").to_string());
+        }
+        path.with_value(|p| state.problem_at(p))
+    };
+    let message_id = format!("{id}-msg");
+    let help_id = format!("{id}-help");
+    let compact = table_label.is_some();
+    view! {
+        <div class="field" class:compact=compact class:invalid=move || message().is_some()>
+            {(!compact).then(|| view! {
+                <label for=id.clone()>{move || state.lang.get().pick(label.0, label.1)}</label>
+            })}
+            <input
+                id=id.clone()
+                type="date"
+                data-testid=test_id
+                aria-label=move || table_label.map(|l| l.get())
+                aria-invalid=move || message().is_some().then_some("true")
+                aria-describedby={
+                    let message_id = message_id.clone();
+                    let help_id = help_id.clone();
+                    move || match (message().is_some(), help.is_some()) {
+                        (true, true) => Some(format!("{message_id} {help_id}")),
+                        (true, false) => Some(message_id.clone()),
+                        (false, true) => Some(help_id.clone()),
+                        (false, false) => None,
+                    }
+                }
+                prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
+                on:change:target=move |ev| on_input(ev.target().value())
+            />
+            <p class="field-message" id=message_id role="alert">{message}</p>
+            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{move || state.lang.get().pick(h.0, h.1)}</p> })}
+        </div>
+    }
+}
+
+/// A one-line text input (names, codes).
+#[component]
+pub fn TextField(
+    /// The visible label (Norwegian, English).
+    label: Text,
+    /// Path of the field in the scenario document.
+    #[prop(into)]
+    path: String,
+    /// The text in the draft.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Stores new text in the draft.
+    on_change: Callback<String>,
+    /// Longest text accepted by the input.
+    #[prop(optional)]
+    max_length: Option<usize>,
+    /// What the field means.
+    #[prop(optional)]
+    help: Option<Text>,
+    /// In a table: names the input for assistive technology.
+    #[prop(optional, into)]
+    table_label: Option<Signal<String>>,
+    /// `data-testid` of the input.
+    #[prop(optional)]
+    test_id: Option<&'static str>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = field_id(&path);
+    let path = StoredValue::new(path);
+    let message = move || path.with_value(|p| state.problem_at(p));
+    let message_id = format!("{id}-msg");
+    let help_id = format!("{id}-help");
+    let compact = table_label.is_some();
+    view! {
+        <div class="field" class:compact=compact class:invalid=move || message().is_some()>
+            {(!compact).then(|| view! {
+                <label for=id.clone()>{move || state.lang.get().pick(label.0, label.1)}</label>
+            })}
+            <input
+                id=id.clone()
+                type="text"
+                autocomplete="off"
+                maxlength=max_length
+                data-testid=test_id
+                aria-label=move || table_label.map(|l| l.get())
+                aria-invalid=move || message().is_some().then_some("true")
+                aria-describedby={
+                    let message_id = message_id.clone();
+                    let help_id = help_id.clone();
+                    move || match (message().is_some(), help.is_some()) {
+                        (true, true) => Some(format!("{message_id} {help_id}")),
+                        (true, false) => Some(message_id.clone()),
+                        (false, true) => Some(help_id.clone()),
+                        (false, false) => None,
+                    }
+                }
+                prop:value=move || value.get()
+                on:input:target=move |ev| {
+                    let text = ev.target().value();
+                    if text != value.get_untracked() {
+                        on_change.run(text);
+                    }
+                }
+            />
+            <p class="field-message" id=message_id role="alert">{message}</p>
+            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{move || state.lang.get().pick(h.0, h.1)}</p> })}
+        </div>
+    }
+}
