@@ -82,9 +82,11 @@ impl AppState {
         }
     }
 
-    /// Text in the current language.
+    /// Text in the current language. Not reactive on purpose: the page is
+    /// rendered afresh when the language changes (see [`App`]), which keeps
+    /// hundreds of tiny text closures out of the wasm.
     pub fn t(&self, nb: &'static str, en: &'static str) -> &'static str {
-        self.lang.get().pick(nb, en)
+        self.lang.get_untracked().pick(nb, en)
     }
 
     /// The first rule the draft breaks at `field`, in the current language.
@@ -130,20 +132,24 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#results">{move || state.t("Hopp til resultatet", "Skip to the result")}</a>
+        <a class="skip-link" href="#results">{move || lang.get().pick("Hopp til resultatet", "Skip to the result")}</a>
         <header class="topbar">
             <div class="brand">
                 <span class="brand-name">"Skippertak"</span>
                 <span class="brand-tagline">
-                    {move || state.t("Sluttfør det modne, prospekter resten", "Land what is mature, prospect the rest")}
+                    {move || lang.get().pick("Sluttfør det modne, prospekter resten", "Land what is mature, prospect the rest")}
                 </span>
             </div>
             <LanguageToggle/>
         </header>
         <main class="page">
+        {move || {
+            // A language switch renders the page afresh in the new language.
+            lang.track();
+            view! {
         <div class="layout">
             <section class="inputs" aria-labelledby="inputs-title">
-                <h1 id="inputs-title" class="visually-hidden">{move || state.t("Inndata", "Inputs")}</h1>
+                <h1 id="inputs-title" class="visually-hidden">{state.t("Inndata", "Inputs")}</h1>
                 <InputsPanel/>
                 <AssumptionsPanel/>
                 <DealTable/>
@@ -169,6 +175,8 @@ pub fn App() -> impl IntoView {
         <div class="after-layout">
             <Explainer/>
         </div>
+            }
+        }}
         </main>
     }
 }

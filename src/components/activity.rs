@@ -41,27 +41,27 @@ pub fn ActivityCard() -> impl IntoView {
     };
     view! {
         <section class="card activity" aria-labelledby="activity-title" class:stale=move || state.stale.get()>
-            <h2 id="activity-title">{move || state.t("Aktivitet som trengs", "Activity needed")}</h2>
+            <h2 id="activity-title">{state.t("Aktivitet som trengs", "Activity needed")}</h2>
             <dl class="stat-grid">
                 <div class="stat">
-                    <dt>{move || state.t("Kundemøter per selger per uke i planen", "Customer meetings per seller per week in the plan")}</dt>
+                    <dt>{state.t("Kundemøter per selger per uke i planen", "Customer meetings per seller per week in the plan")}</dt>
                     <dd data-testid="meetings-planned" data-value=move || planned().map(|v| v.to_string()).unwrap_or_default()>
                         {move || rate(planned())}
                     </dd>
                 </div>
                 <div class="stat">
-                    <dt>{move || state.t("Kundemøter per selger per uke som trengs for neste periode", "Customer meetings per seller per week needed for next period")}</dt>
+                    <dt>{state.t("Kundemøter per selger per uke som trengs for neste periode", "Customer meetings per seller per week needed for next period")}</dt>
                     <dd data-testid="meetings-needed" data-value=move || needed().map(|v| v.to_string()).unwrap_or_default()>
                         {move || rate(needed())}
                         <span class="stat-reason">{needed_reason}</span>
                     </dd>
                 </div>
                 <div class="stat">
-                    <dt>{move || state.t("Nye salgsmuligheter per selger per uke", "New opportunities per seller per week")}</dt>
+                    <dt>{state.t("Nye salgsmuligheter per selger per uke", "New opportunities per seller per week")}</dt>
                     <dd>{move || rate(opportunities())}</dd>
                 </div>
                 <div class="stat">
-                    <dt>{move || state.t("Gjenstår å selge per arbeidsdag", "Left to sell per working day")}</dt>
+                    <dt>{state.t("Gjenstår å selge per arbeidsdag", "Left to sell per working day")}</dt>
                     <dd>{move || state.scenario.with(|s| state.evaluation.with(|e| {
                         e.needed_per_working_day.map_or_else(|| "—".to_string(), |v| money(v, &s.currency, lang.get()))
                     }))}</dd>

@@ -44,20 +44,20 @@ pub fn AssumptionsPanel() -> impl IntoView {
     view! {
         <details class="card assumptions" data-testid="assumptions">
             <summary>
-                <h2>{move || state.t("Forutsetninger", "Assumptions")}</h2>
+                <h2>{state.t("Forutsetninger", "Assumptions")}</h2>
                 <span class="summary-hint">
-                    {move || state.t("Timer, rabatt, trakt og salgssteg – alle kan endres", "Hours, discount, funnel and stages – all can be changed")}
+                    {state.t("Timer, rabatt, trakt og salgssteg – alle kan endres", "Hours, discount, funnel and stages – all can be changed")}
                 </span>
             </summary>
             <p class="assumptions-intro">
-                {move || state.t(
+                {state.t(
                     "Standardverdiene er bevisst moderate. Push-kostnadene er mildere enn det en studie av salg ved kvartalsslutt målte (InsideSales-data omtalt i Harvard Business Review, 2017: rundt 51 % lavere vinnrate og 34,5 % mindre avtaler). Trakttallene er typiske for B2B i mellomstore markeder – bytt dem ut med teamets egne.",
                     "The defaults are deliberately moderate. The push costs are milder than what a study of end-of-quarter selling measured (InsideSales data reported in Harvard Business Review, 2017: about 51% lower win rates and 34.5% smaller deals). The funnel figures are typical mid-market B2B values – replace them with the team's own.",
                 )}
             </p>
 
             <fieldset>
-                <legend>{move || state.t("Sluttføre og presse", "Closing and pushing")}</legend>
+                <legend>{state.t("Sluttføre og presse", "Closing and pushing")}</legend>
                 <div class="field-grid">
                     <NumberField label=("Timer for å sluttføre én moden avtale", "Hours to land one mature deal")
                         path="closing.hours_per_deal" kind=NumberKind::Quantity(1) unit=("t", "h")
@@ -88,7 +88,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
             </fieldset>
 
             <fieldset>
-                <legend>{move || state.t("Prospektering", "Prospecting")}</legend>
+                <legend>{state.t("Prospektering", "Prospecting")}</legend>
                 <div class="field-grid">
                     <NumberField label=("Timer per første kundemøte", "Hours per first customer meeting")
                         path="prospecting.hours_per_meeting" kind=NumberKind::Quantity(1) unit=("t", "h")
@@ -173,13 +173,13 @@ fn StagesEditor() -> impl IntoView {
 
     view! {
         <fieldset class="stages">
-            <legend>{move || state.t("Salgssteg", "Sales stages")}</legend>
+            <legend>{state.t("Salgssteg", "Sales stages")}</legend>
             <table class="stage-table">
                 <thead>
                     <tr>
-                        <th scope="col" id="stage-col-label">{move || state.t("Steg", "Stage")}</th>
-                        <th scope="col" id="stage-col-prob">{move || state.t("Vinnsjanse", "Win probability")}</th>
-                        <th scope="col">{move || state.t("Rekkefølge", "Order")}</th>
+                        <th scope="col" id="stage-col-label">{state.t("Steg", "Stage")}</th>
+                        <th scope="col" id="stage-col-prob">{state.t("Vinnsjanse", "Win probability")}</th>
+                        <th scope="col">{state.t("Rekkefølge", "Order")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -219,9 +219,9 @@ fn StagesEditor() -> impl IntoView {
                     </For>
                 </tbody>
             </table>
-            <button type="button" class="secondary" on:click=add_stage>{move || state.t("Legg til steg", "Add stage")}</button>
+            <button type="button" class="secondary" on:click=add_stage>{state.t("Legg til steg", "Add stage")}</button>
             <div class="field">
-                <label for="f-maturity-stage">{move || state.t("Første modne steg", "First mature stage")}</label>
+                <label for="f-maturity-stage">{state.t("Første modne steg", "First mature stage")}</label>
                 <select id="f-maturity-stage" aria-describedby="f-maturity-stage-help"
                     on:change:target=move |ev| { let id = ev.target().value(); draft.update(|s| s.maturity_stage = id) }>
                     <For each=move || draft.with(|s| s.stages.clone()) key=|st| (st.id.clone(), st.label.clone()) let:st>
@@ -236,7 +236,7 @@ fn StagesEditor() -> impl IntoView {
                 </select>
                 <p class="field-message" role="alert">{move || state.problem_at("maturity_stage")}</p>
                 <p class="field-help" id="f-maturity-stage-help">
-                    {move || state.t(
+                    {state.t(
                         "En avtale er moden fra dette steget, så lenge kunden ventes å bestemme seg innen periodens slutt.",
                         "A deal is mature from this stage on, as long as the buyer is expected to decide by the end of the period.",
                     )}

@@ -188,7 +188,7 @@ pub fn NumberField(
     view! {
         <div class="field" class:compact=compact class:invalid=move || message().is_some()>
             {(!compact).then(|| view! {
-                <label for=id.clone()>{move || state.lang.get().pick(label.0, label.1)}</label>
+                <label for=id.clone()>{state.lang.get_untracked().pick(label.0, label.1)}</label>
             })}
             <div class="input-wrap">
                 <input
@@ -206,13 +206,13 @@ pub fn NumberField(
                     on:input:target=move |ev| on_input(ev.target().value())
                     on:change=move |_| tidy()
                 />
-                {unit.map(|u| view! { <span class="unit" aria-hidden="true">{move || state.lang.get().pick(u.0, u.1)}</span> })}
+                {unit.map(|u| view! { <span class="unit" aria-hidden="true">{state.lang.get_untracked().pick(u.0, u.1)}</span> })}
             </div>
             <p class="read-as" aria-live="polite">{read_as}</p>
             <p class="field-message" id=message_id role="alert">{message}</p>
             {help.map(|h| view! {
                 <p class="field-help" id=format!("{id}-help")>
-                    {move || state.lang.get().pick(h.0, h.1)}
+                    {state.lang.get_untracked().pick(h.0, h.1)}
                     {note.map(|n| view! { " " <span class="field-default">{move || n.get()}</span> })}
                 </p>
             })}
@@ -273,7 +273,7 @@ pub fn DateField(
     view! {
         <div class="field" class:compact=compact class:invalid=move || message().is_some()>
             {(!compact).then(|| view! {
-                <label for=id.clone()>{move || state.lang.get().pick(label.0, label.1)}</label>
+                <label for=id.clone()>{state.lang.get_untracked().pick(label.0, label.1)}</label>
             })}
             <input
                 id=id.clone()
@@ -295,7 +295,7 @@ pub fn DateField(
                 on:change:target=move |ev| on_input(ev.target().value())
             />
             <p class="field-message" id=message_id role="alert">{message}</p>
-            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{move || state.lang.get().pick(h.0, h.1)}</p> })}
+            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{state.lang.get_untracked().pick(h.0, h.1)}</p> })}
         </div>
     }
 }
@@ -336,7 +336,7 @@ pub fn TextField(
     view! {
         <div class="field" class:compact=compact class:invalid=move || message().is_some()>
             {(!compact).then(|| view! {
-                <label for=id.clone()>{move || state.lang.get().pick(label.0, label.1)}</label>
+                <label for=id.clone()>{state.lang.get_untracked().pick(label.0, label.1)}</label>
             })}
             <input
                 id=id.clone()
@@ -365,7 +365,7 @@ pub fn TextField(
                 }
             />
             <p class="field-message" id=message_id role="alert">{message}</p>
-            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{move || state.lang.get().pick(h.0, h.1)}</p> })}
+            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{state.lang.get_untracked().pick(h.0, h.1)}</p> })}
         </div>
     }
 }

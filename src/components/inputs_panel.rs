@@ -15,7 +15,7 @@ pub fn InputsPanel() -> impl IntoView {
 
     view! {
         <section class="card inputs-card" aria-labelledby="key-numbers-title">
-            <h2 id="key-numbers-title">{move || state.t("Periode og mål", "Period and target")}</h2>
+            <h2 id="key-numbers-title">{state.t("Periode og mål", "Period and target")}</h2>
             <TextField
                 label=("Navn på scenarioet", "Scenario name")
                 path="name"
@@ -86,7 +86,7 @@ pub fn InputsPanel() -> impl IntoView {
                     on_change=Callback::new(move |code: String| draft.update(|s| s.currency = code.trim().to_uppercase()))
                 />
             </div>
-            <h3>{move || state.t("Teamet", "The team")}</h3>
+            <h3>{state.t("Teamet", "The team")}</h3>
             <div class="field-row">
                 <NumberField
                     label=("Selgere", "Sellers")

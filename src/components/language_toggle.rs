@@ -17,7 +17,7 @@ pub fn LanguageToggle() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-toggle" role="group" aria-label=move || state.t("Språk", "Language")>
+        <div class="lang-toggle" role="group" aria-label=move || state.lang.get().pick("Språk", "Language")>
             {button(Lang::Nb, "Norsk")}
             {button(Lang::En, "English")}
         </div>

@@ -120,7 +120,7 @@ pub fn PlanComparison() -> impl IntoView {
         });
         view! {
             <tr>
-                <th scope="row">{move || lang.get().pick(row.label().0, row.label().1)}</th>
+                <th scope="row">{lang.get_untracked().pick(row.label().0, row.label().1)}</th>
                 {cells}
             </tr>
         }
@@ -128,10 +128,10 @@ pub fn PlanComparison() -> impl IntoView {
 
     view! {
         <section class="card plans" aria-labelledby="plans-title" class:stale=move || state.stale.get()>
-            <h2 id="plans-title">{move || state.t("Anbefalt plan mot fella", "The recommended plan against the trap")}</h2>
+            <h2 id="plans-title">{state.t("Anbefalt plan mot fella", "The recommended plan against the trap")}</h2>
             <table class="plan-table">
                 <caption class="visually-hidden">
-                    {move || state.t(
+                    {state.t(
                         "Sammenligning av anbefalt plan og å presse alle avtaler",
                         "Comparison of the recommended plan and pushing every deal",
                     )}
@@ -140,10 +140,10 @@ pub fn PlanComparison() -> impl IntoView {
                     <tr>
                         <td></td>
                         <th scope="col" class="recommended">
-                            <span aria-hidden="true">"✓ "</span>{move || state.t("Anbefalt", "Recommended")}
+                            <span aria-hidden="true">"✓ "</span>{state.t("Anbefalt", "Recommended")}
                         </th>
                         <th scope="col" class="trap">
-                            <span aria-hidden="true">"⚠ "</span>{move || state.t("Presse alt (fella)", "Push everything (the trap)")}
+                            <span aria-hidden="true">"⚠ "</span>{state.t("Presse alt (fella)", "Push everything (the trap)")}
                         </th>
                     </tr>
                 </thead>

@@ -18,7 +18,7 @@ pub fn RiskCard() -> impl IntoView {
     let slipped = move || state.evaluation.with(|e| e.deals.iter().filter(|d| d.slipped).count());
     view! {
         <section class="card risk" aria-labelledby="risk-title" class:stale=move || state.stale.get()>
-            <h2 id="risk-title">{move || state.t("Hvor robust er planen?", "How robust is the plan?")}</h2>
+            <h2 id="risk-title">{state.t("Hvor robust er planen?", "How robust is the plan?")}</h2>
             <dl class="stat-grid">
                 <div class="stat" data-testid="stress-test" data-verdict=move || stress_verdict().flatten().map(|v| v.as_str())>
                     <dt>{move || match removed_name() {
@@ -40,13 +40,13 @@ pub fn RiskCard() -> impl IntoView {
                     </dd>
                 </div>
                 <div class="stat">
-                    <dt>{move || state.t("Andel av vektet pipeline i de tre største avtalene", "Share of the weighted pipeline in the three largest deals")}</dt>
+                    <dt>{state.t("Andel av vektet pipeline i de tre største avtalene", "Share of the weighted pipeline in the three largest deals")}</dt>
                     <dd data-testid="concentration" data-value=move || state.evaluation.with(|e| e.concentration.map(|c| c.to_string()).unwrap_or_default())>
                         {move || state.evaluation.with(|e| e.concentration.map_or_else(|| "—".to_string(), |c| percent(c, lang.get())))}
                     </dd>
                 </div>
                 <div class="stat">
-                    <dt>{move || state.t("Vektet pipeline og dekning av det som gjenstår", "Weighted pipeline and coverage of the gap")}</dt>
+                    <dt>{state.t("Vektet pipeline og dekning av det som gjenstår", "Weighted pipeline and coverage of the gap")}</dt>
                     <dd>
                         {move || state.scenario.with(|s| state.evaluation.with(|e| money(e.weighted_pipeline, &s.currency, lang.get())))}
                         <span class="stat-reason">{move || state.evaluation.with(|e| {
@@ -59,7 +59,7 @@ pub fn RiskCard() -> impl IntoView {
                     </dd>
                 </div>
                 <div class="stat">
-                    <dt>{move || state.t("Avtaler med passert beslutningsdato", "Deals past their decision date")}</dt>
+                    <dt>{state.t("Avtaler med passert beslutningsdato", "Deals past their decision date")}</dt>
                     <dd>{move || slipped().to_string()}</dd>
                 </div>
             </dl>

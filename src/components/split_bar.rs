@@ -32,7 +32,7 @@ pub fn SplitBar() -> impl IntoView {
     };
     view! {
         <section class="card split" aria-labelledby="split-title">
-            <h2 id="split-title">{move || state.t("Anbefalt fordeling av tiden", "Recommended split of the time")}</h2>
+            <h2 id="split-title">{state.t("Anbefalt fordeling av tiden", "Recommended split of the time")}</h2>
             <div class="split-bar" role="img"
                 aria-label=move || {
                     let (c, p) = percents();
@@ -44,7 +44,7 @@ pub fn SplitBar() -> impl IntoView {
             </div>
             <dl class="split-legend">
                 <div class="split-part closing">
-                    <dt>{move || state.t("Sluttføre modne avtaler", "Closing mature deals")}</dt>
+                    <dt>{state.t("Sluttføre modne avtaler", "Closing mature deals")}</dt>
                     <dd>
                         <strong data-testid="split-closing" data-value=move || split().to_string()>
                             {move || percent(f64::from(percents().0) / 100.0, state.lang.get())}
@@ -53,7 +53,7 @@ pub fn SplitBar() -> impl IntoView {
                     </dd>
                 </div>
                 <div class="split-part prospecting">
-                    <dt>{move || state.t("Prospektere", "Prospecting")}</dt>
+                    <dt>{state.t("Prospektere", "Prospecting")}</dt>
                     <dd>
                         <strong data-testid="split-prospecting" data-value=move || (1.0 - split()).to_string()>
                             {move || percent(f64::from(percents().1) / 100.0, state.lang.get())}

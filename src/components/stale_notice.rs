@@ -11,7 +11,7 @@ pub fn StaleNotice() -> impl IntoView {
         <div class="stale-notice" role="status" data-testid="stale-notice">
             <Show when=move || state.stale.get()>
                 <p>
-                    <strong>{move || state.t("Ikke oppdatert. ", "Not updated. ")}</strong>
+                    <strong>{state.t("Ikke oppdatert. ", "Not updated. ")}</strong>
                     {move || {
                         let n = problems();
                         match state.lang.get() {

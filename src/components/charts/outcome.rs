@@ -67,7 +67,7 @@ pub fn OutcomeCharts() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <section class="card chart outcomes" aria-labelledby="outcomes-title">
-            <h2 id="outcomes-title">{move || state.t("Utfallet av de to planene", "Outcomes of the two plans")}</h2>
+            <h2 id="outcomes-title">{state.t("Utfallet av de to planene", "Outcomes of the two plans")}</h2>
             <div class="chart-pair">
                 <PeriodBars/>
                 <OutcomeDistribution/>
@@ -316,8 +316,8 @@ fn PeriodBars() -> impl IntoView {
     view! {
         <figure class="chart-figure period-bars" aria-labelledby="period-bars-title">
             <figcaption>
-                <h3 id="period-bars-title">{move || state.t("De to periodene side om side", "The two periods side by side")}</h3>
-                <span class="sub">{move || state.t("Forventet salg for hver plan", "Expected sales for each plan")}</span>
+                <h3 id="period-bars-title">{state.t("De to periodene side om side", "The two periods side by side")}</h3>
+                <span class="sub">{state.t("Forventet salg for hver plan", "Expected sales for each plan")}</span>
             </figcaption>
             <ul class="chart-legend">
                 <li class="legend-recommended"><span class="swatch" aria-hidden="true"></span>{move || legend_split(Which::Recommended)}</li>
@@ -662,7 +662,7 @@ fn OutcomeDistribution() -> impl IntoView {
             class:is-pending=move || pending() && has_results()
             aria-busy=move || pending().to_string()>
             <figcaption>
-                <h3 id="distribution-title">{move || state.t("Spredningen i denne periodens salg", "How this period's sales may spread")}</h3>
+                <h3 id="distribution-title">{state.t("Spredningen i denne periodens salg", "How this period's sales may spread")}</h3>
                 <span class="sub">
                     {move || {
                         let lang = state.lang.get();
@@ -678,8 +678,8 @@ fn OutcomeDistribution() -> impl IntoView {
             <ul class="chart-legend">
                 <li class="legend-recommended"><span class="swatch" aria-hidden="true"></span>{move || Which::Recommended.name(state.lang.get())}</li>
                 <li class="legend-trap"><span class="swatch" aria-hidden="true"></span>{move || Which::Trap.name(state.lang.get())}</li>
-                <li class="legend-target"><span class="swatch" aria-hidden="true"></span>{move || state.t("Mål", "Target")}</li>
-                <li class="legend-percentile"><span class="swatch" aria-hidden="true"></span>{move || state.t("P10, P50, P90 (anbefalt)", "P10, P50, P90 (recommended)")}</li>
+                <li class="legend-target"><span class="swatch" aria-hidden="true"></span>{state.t("Mål", "Target")}</li>
+                <li class="legend-percentile"><span class="swatch" aria-hidden="true"></span>{state.t("P10, P50, P90 (anbefalt)", "P10, P50, P90 (recommended)")}</li>
             </ul>
             <div class="chart-frame" node_ref=frame>{body}</div>
             <p class="chart-note">
@@ -710,11 +710,11 @@ fn DistributionTables(outcomes: Memo<Vec<(Which, Uncertainty)>>) -> impl IntoVie
     view! {
         <div class="visually-hidden">
             <table>
-                <caption>{move || state.t("Sjanse for å nå målet og sannsynlig utfall per plan", "Chance of hitting the target and likely outcomes per plan")}</caption>
+                <caption>{state.t("Sjanse for å nå målet og sannsynlig utfall per plan", "Chance of hitting the target and likely outcomes per plan")}</caption>
                 <thead>
                     <tr>
                         <td></td>
-                        <th scope="col">{move || state.t("Sjanse for å nå målet", "Chance to hit the target")}</th>
+                        <th scope="col">{state.t("Sjanse for å nå målet", "Chance to hit the target")}</th>
                         <th scope="col">"P10"</th>
                         <th scope="col">"P50"</th>
                         <th scope="col">"P90"</th>

@@ -440,7 +440,7 @@ pub fn TradeoffChart() -> impl IntoView {
                                 {move || drawing.with(|d| d.unit.clone())}
                             </text>
                             <text class="axis-title" x=at(|d| d.plot.left + d.plot.width / 2.0) y=at(|d| d.height - 6.0) text-anchor="middle">
-                                {move || state.t("Andel av tiden på sluttføring →", "Share of the time on closing →")}
+                                {state.t("Andel av tiden på sluttføring →", "Share of the time on closing →")}
                             </text>
                         </g>
 
@@ -500,7 +500,7 @@ pub fn TradeoffChart() -> impl IntoView {
                             style:transform=move || format!("translateX({}px)", svg_number(handle_x()))
                             role="slider"
                             tabindex="0"
-                            aria-label=move || state.t("Hva om: andel tid på sluttføring", "What if: share of time on closing")
+                            aria-label=state.t("Hva om: andel tid på sluttføring", "What if: share of time on closing")
                             aria-orientation="horizontal"
                             aria-valuemin="0"
                             aria-valuemax="100"
@@ -535,7 +535,7 @@ pub fn TradeoffChart() -> impl IntoView {
         view! {
             <p class="chart-unavailable" data-testid="tradeoff-unavailable">
                 <span class="chart-dash" aria-hidden="true">"—"</span>
-                {move || state.t(
+                {state.t(
                     "Ikke tilgjengelig: uten åpne avtaler og uten snittverdi for nye avtaler (A) kan forventet salg ikke regnes ut.",
                     "Not available: with no open deals and no average deal size (A), expected sales cannot be calculated.",
                 )}
@@ -545,9 +545,9 @@ pub fn TradeoffChart() -> impl IntoView {
 
     view! {
         <section class="card chart tradeoff" aria-labelledby="tradeoff-title">
-            <h2 id="tradeoff-title">{move || state.t("Avveiningen: denne perioden mot neste", "The trade-off: this period against the next")}</h2>
+            <h2 id="tradeoff-title">{state.t("Avveiningen: denne perioden mot neste", "The trade-off: this period against the next")}</h2>
             <p class="chart-lead">
-                {move || state.t(
+                {state.t(
                     "Mer tid på sluttføring gir mer salg nå, men bare til avtalene er jobbet ferdig, og hver time tas fra prospekteringen som gir salg i neste periode. Dra i håndtaket, eller bruk piltastene, for å prøve en annen fordeling.",
                     "More time on closing brings more sales now, but only until the deals are fully worked, and every hour comes out of the prospecting that brings next period's sales. Drag the handle, or use the arrow keys, to try another split.",
                 )}
@@ -582,7 +582,7 @@ fn WhatIfPanel(chosen_split: Memo<f64>, what_if_plan: Memo<Plan>) -> impl IntoVi
     view! {
         <div class="what-if-panel">
             <p class="what-if-readout">
-                <span class="what-if-caption">{move || state.t("Hva om", "What if")}</span>
+                <span class="what-if-caption">{state.t("Hva om", "What if")}</span>
                 <strong data-testid="what-if-split" data-value=move || chosen_split.get().to_string()>
                     {move || percent_text(chosen_split.get(), state.lang.get())}
                 </strong>
@@ -613,7 +613,7 @@ fn WhatIfPanel(chosen_split: Memo<f64>, what_if_plan: Memo<Plan>) -> impl IntoVi
             </Show>
             <table class="what-if-table">
                 <caption class="visually-hidden">
-                    {move || state.t("Hva om-fordelingen mot anbefalt plan", "The what-if split against the recommended plan")}
+                    {state.t("Hva om-fordelingen mot anbefalt plan", "The what-if split against the recommended plan")}
                 </caption>
                 <thead>
                     <tr>
@@ -642,7 +642,7 @@ fn WhatIfPanel(chosen_split: Memo<f64>, what_if_plan: Memo<Plan>) -> impl IntoVi
             <button type="button" class="what-if-reset" data-testid="what-if-reset"
                 disabled=move || state.what_if.get().is_none()
                 on:click=move |_| state.what_if.set(None)>
-                {move || state.t("Tilbake til anbefalt", "Back to recommended")}
+                {state.t("Tilbake til anbefalt", "Back to recommended")}
             </button>
         </div>
     }
@@ -655,16 +655,16 @@ fn CurveTable(points: Memo<Vec<CurvePoint>>) -> impl IntoView {
     view! {
         <table class="visually-hidden" data-testid="tradeoff-table">
             <caption>
-                {move || state.t(
+                {state.t(
                     "Forventet salg for hver tiende prosent av tiden på sluttføring",
                     "Expected sales at every tenth percent of the time on closing",
                 )}
             </caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || state.t("Andel på sluttføring", "Share on closing")}</th>
-                    <th scope="col">{move || state.t("Denne perioden", "This period")}</th>
-                    <th scope="col">{move || state.t("Inn i neste periode", "Carried into next period")}</th>
+                    <th scope="col">{state.t("Andel på sluttføring", "Share on closing")}</th>
+                    <th scope="col">{state.t("Denne perioden", "This period")}</th>
+                    <th scope="col">{state.t("Inn i neste periode", "Carried into next period")}</th>
                 </tr>
             </thead>
             <tbody>

@@ -135,7 +135,7 @@ pub fn DealTable() -> impl IntoView {
     let sort_button = move |key: SortKey, label: (&'static str, &'static str)| {
         view! {
             <button type="button" class="sort-button" data-sort=key.as_str() on:click=move |_| sort_by(key)>
-                {move || lang.get().pick(label.0, label.1)}
+                {lang.get_untracked().pick(label.0, label.1)}
                 <span aria-hidden="true" class="sort-mark">{move || match aria_sort(key) {
                     "descending" => "▼",
                     "ascending" => "▲",
@@ -158,16 +158,16 @@ pub fn DealTable() -> impl IntoView {
         <section class="card deals" aria-labelledby="deals-title">
             <div class="deals-head">
                 <h2 id="deals-title">
-                    {move || state.t("Åpne avtaler", "Open deals")}
+                    {state.t("Åpne avtaler", "Open deals")}
                     " " <span class="count">{move || format!("({})", count.get())}</span>
                 </h2>
-                <button type="button" class="primary" on:click=add>{move || state.t("Legg til avtale", "Add deal")}</button>
+                <button type="button" class="primary" on:click=add>{state.t("Legg til avtale", "Add deal")}</button>
             </div>
             <Show when=move || removed.with(Option::is_some)>
                 <div class="undo-bar" role="status">
                     <span>{move || removed.with(|r| r.as_ref().map(|r| format!("{} «{}».", lang.get().pick("Slettet", "Deleted"), r.deal.name)).unwrap_or_default())}</span>
-                    <button type="button" on:click=undo>{move || state.t("Angre", "Undo")}</button>
-                    <button type="button" class="link" aria-label=move || state.t("Lukk meldingen", "Dismiss")
+                    <button type="button" on:click=undo>{state.t("Angre", "Undo")}</button>
+                    <button type="button" class="link" aria-label=state.t("Lukk meldingen", "Dismiss")
                         on:click=move |_| removed.set(None)>"✕"</button>
                 </div>
             </Show>
@@ -175,39 +175,39 @@ pub fn DealTable() -> impl IntoView {
                 when=move || { count.get() > 0 }
                 fallback=move || view! {
                     <div class="empty-state">
-                        <p>{move || state.t(
+                        <p>{state.t(
                             "Ingen åpne avtaler ennå. Legg til den første avtalen, eller last inn eksempelet for å se hvordan det virker.",
                             "No open deals yet. Add your first deal, or load the example to see how it works.",
                         )}</p>
                         <div class="empty-actions">
-                            <button type="button" class="primary" on:click=add>{move || state.t("Legg til avtale", "Add deal")}</button>
-                            <button type="button" class="secondary" on:click=load_demo>{move || state.t("Last inn eksempelet", "Load the example")}</button>
+                            <button type="button" class="primary" on:click=add>{state.t("Legg til avtale", "Add deal")}</button>
+                            <button type="button" class="secondary" on:click=load_demo>{state.t("Last inn eksempelet", "Load the example")}</button>
                         </div>
                     </div>
                 }
             >
                 <div class="table-scroll">
                     <table class="deal-table">
-                        <caption class="visually-hidden">{move || state.t(
+                        <caption class="visually-hidden">{state.t(
                             "Åpne avtaler med modellens råd. Sorteringsknappene ordner listen.",
                             "Open deals with the model's advice. The sort buttons reorder the list.",
                         )}</caption>
                         <thead>
                             <tr>
-                                <th scope="col" class="col-name">{move || state.t("Avtale", "Deal")}</th>
+                                <th scope="col" class="col-name">{state.t("Avtale", "Deal")}</th>
                                 <th scope="col" class="col-value" aria-sort=move || aria_sort(SortKey::Value)>
                                     {sort_button(SortKey::Value, ("Verdi", "Value"))}
                                 </th>
-                                <th scope="col" class="col-stage">{move || state.t("Steg", "Stage")}</th>
+                                <th scope="col" class="col-stage">{state.t("Steg", "Stage")}</th>
                                 <th scope="col" class="col-prob" aria-sort=move || aria_sort(SortKey::Probability)>
                                     {sort_button(SortKey::Probability, ("Sannsynlighet", "Probability"))}
                                 </th>
                                 <th scope="col" class="col-date" aria-sort=move || aria_sort(SortKey::CloseDate)>
                                     {sort_button(SortKey::CloseDate, ("Beslutningsdato", "Decision date"))}
                                 </th>
-                                <th scope="col" class="col-mature">{move || state.t("Moden", "Mature")}</th>
-                                <th scope="col" class="col-advice">{move || state.t("Råd", "Advice")}</th>
-                                <th scope="col" class="col-actions"><span class="visually-hidden">{move || state.t("Handlinger", "Actions")}</span></th>
+                                <th scope="col" class="col-mature">{state.t("Moden", "Mature")}</th>
+                                <th scope="col" class="col-advice">{state.t("Råd", "Advice")}</th>
+                                <th scope="col" class="col-actions"><span class="visually-hidden">{state.t("Handlinger", "Actions")}</span></th>
                             </tr>
                         </thead>
                         <tbody>

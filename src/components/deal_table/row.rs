@@ -108,7 +108,7 @@ pub fn DealRow(
                 <Show when=slipped>
                     <span class="badge slipped-badge">
                         <span aria-hidden="true">"⚠ "</span>
-                        {move || state.t("Passert – datoen er før per-datoen", "Slipped – the date is before the as-of date")}
+                        {state.t("Passert – datoen er før per-datoen", "Slipped – the date is before the as-of date")}
                     </span>
                 </Show>
             </td>
@@ -119,8 +119,8 @@ pub fn DealRow(
                         draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.mature = choice });
                     }>
                     <option value="auto" selected=move || maturity_value() == "auto">{auto_label}</option>
-                    <option value="yes" selected=move || maturity_value() == "yes">{move || state.t("Ja", "Yes")}</option>
-                    <option value="no" selected=move || maturity_value() == "no">{move || state.t("Nei", "No")}</option>
+                    <option value="yes" selected=move || maturity_value() == "yes">{state.t("Ja", "Yes")}</option>
+                    <option value="no" selected=move || maturity_value() == "no">{state.t("Nei", "No")}</option>
                 </select>
             </td>
             <td class="col-advice">
@@ -133,7 +133,7 @@ pub fn DealRow(
                     }
                 })}
                 <Show when=move || state.stale.get()>
-                    <span class="stale-mark">{move || state.t("(ikke oppdatert)", "(not updated)")}</span>
+                    <span class="stale-mark">{state.t("(ikke oppdatert)", "(not updated)")}</span>
                 </Show>
             </td>
             <td class="col-actions">
