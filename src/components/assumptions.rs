@@ -174,6 +174,7 @@ fn StagesEditor() -> impl IntoView {
     view! {
         <fieldset class="stages">
             <legend>{state.t("Salgssteg", "Sales stages")}</legend>
+            <div class="table-scroll">
             <table class="stage-table">
                 <thead>
                     <tr>
@@ -219,6 +220,7 @@ fn StagesEditor() -> impl IntoView {
                     </For>
                 </tbody>
             </table>
+            </div>
             <button type="button" class="secondary" on:click=add_stage>{state.t("Legg til steg", "Add stage")}</button>
             <div class="field">
                 <label for="f-maturity-stage">{state.t("Første modne steg", "First mature stage")}</label>

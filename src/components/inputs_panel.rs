@@ -16,13 +16,24 @@ pub fn InputsPanel() -> impl IntoView {
     view! {
         <section class="card inputs-card" aria-labelledby="key-numbers-title">
             <h2 id="key-numbers-title">{state.t("Periode og mål", "Period and target")}</h2>
-            <TextField
-                label=("Navn på scenarioet", "Scenario name")
-                path="name"
-                max_length=120
-                value=Signal::derive(move || draft.with(|s| s.name.clone()))
-                on_change=Callback::new(move |name: String| draft.update(|s| s.name = name))
-            />
+            <div class="field-row">
+                <NumberField
+                    label=("Salgsmål for perioden", "Target for the period")
+                    path="target"
+                    kind=NumberKind::Money
+                    value=number(|s| s.target)
+                    on_change=Callback::new(move |v: Option<f64>| if let Some(v) = v { draft.update(|s| s.target = v) })
+                    test_id="input-target"
+                />
+                <NumberField
+                    label=("Solgt så langt", "Closed so far")
+                    path="closed"
+                    kind=NumberKind::Money
+                    value=number(|s| s.closed)
+                    on_change=Callback::new(move |v: Option<f64>| if let Some(v) = v { draft.update(|s| s.closed = v) })
+                    test_id="input-closed"
+                />
+            </div>
             <div class="field-row three">
                 <DateField
                     label=("Periodestart", "Period start")
@@ -48,24 +59,6 @@ pub fn InputsPanel() -> impl IntoView {
             </div>
             <div class="field-row">
                 <NumberField
-                    label=("Salgsmål for perioden", "Target for the period")
-                    path="target"
-                    kind=NumberKind::Money
-                    value=number(|s| s.target)
-                    on_change=Callback::new(move |v: Option<f64>| if let Some(v) = v { draft.update(|s| s.target = v) })
-                    test_id="input-target"
-                />
-                <NumberField
-                    label=("Solgt så langt", "Closed so far")
-                    path="closed"
-                    kind=NumberKind::Money
-                    value=number(|s| s.closed)
-                    on_change=Callback::new(move |v: Option<f64>| if let Some(v) = v { draft.update(|s| s.closed = v) })
-                    test_id="input-closed"
-                />
-            </div>
-            <div class="field-row">
-                <NumberField
                     label=("Mål for neste periode", "Next period's target")
                     path="next_target"
                     kind=NumberKind::Money
@@ -85,6 +78,15 @@ pub fn InputsPanel() -> impl IntoView {
                     value=Signal::derive(move || draft.with(|s| s.currency.clone()))
                     on_change=Callback::new(move |code: String| draft.update(|s| s.currency = code.trim().to_uppercase()))
                 />
+            </div>
+            <div class="field-row">
+            <TextField
+                label=("Navn på scenarioet", "Scenario name")
+                path="name"
+                max_length=120
+                value=Signal::derive(move || draft.with(|s| s.name.clone()))
+                on_change=Callback::new(move |name: String| draft.update(|s| s.name = name))
+            />
             </div>
             <h3>{state.t("Teamet", "The team")}</h3>
             <div class="field-row">

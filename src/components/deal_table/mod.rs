@@ -194,7 +194,7 @@ pub fn DealTable() -> impl IntoView {
                         )}</caption>
                         <thead>
                             <tr>
-                                <th scope="col" class="col-name">{state.t("Avtale", "Deal")}</th>
+                                <th scope="col" class="col-name">{state.t("Avtale og råd", "Deal and advice")}</th>
                                 <th scope="col" class="col-value" aria-sort=move || aria_sort(SortKey::Value)>
                                     {sort_button(SortKey::Value, ("Verdi", "Value"))}
                                 </th>
@@ -206,7 +206,6 @@ pub fn DealTable() -> impl IntoView {
                                     {sort_button(SortKey::CloseDate, ("Beslutningsdato", "Decision date"))}
                                 </th>
                                 <th scope="col" class="col-mature">{state.t("Moden", "Mature")}</th>
-                                <th scope="col" class="col-advice">{state.t("Råd", "Advice")}</th>
                                 <th scope="col" class="col-actions"><span class="visually-hidden">{state.t("Handlinger", "Actions")}</span></th>
                             </tr>
                         </thead>

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::app::AppState;
 use crate::components::fields::{DateField, NumberField, NumberKind, TextField};
 use crate::explain::{advice_label, advice_reason, stage_label};
-use crate::format::percent;
 use crate::model::scenario::Deal;
 
 /// The deal at `index`, its inputs, the model's advice and row actions.
@@ -67,6 +66,18 @@ pub fn DealRow(
                     table_label=Signal::derive(move || format!("{} {}", lang.get().pick("Navn på avtale", "Name of deal"), index + 1))
                     value=Signal::derive(name)
                     on_change=Callback::new(move |text: String| draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.name = text }))/>
+                <div class="deal-advice">
+                {move || outcome.get().map(|o| {
+                    let l = lang.get();
+                    view! {
+                        <span class=format!("badge advice advice-{}", o.advice.as_str())>{advice_label(o.advice, l)}</span>
+                        <span class="advice-reason">{advice_reason(&o, l)}</span>
+                    }
+                })}
+                <Show when=move || state.stale.get()>
+                    <span class="stale-mark">{state.t("(ikke oppdatert)", "(not updated)")}</span>
+                </Show>
+                </div>
             </td>
             <td class="col-value">
                 <NumberField label=("Verdi", "Value") path=format!("deals[{index}].value") kind=NumberKind::Money
@@ -123,24 +134,20 @@ pub fn DealRow(
                     <option value="no" selected=move || maturity_value() == "no">{state.t("Nei", "No")}</option>
                 </select>
             </td>
-            <td class="col-advice">
-                {move || outcome.get().map(|o| {
-                    let l = lang.get();
-                    view! {
-                        <span class=format!("badge advice advice-{}", o.advice.as_str())>{advice_label(o.advice, l)}</span>
-                        <span class="advice-reason">{advice_reason(&o, l)}</span>
-                        <span class="advice-prob">{format!("{} {}", l.pick("Sannsynlighet brukt:", "Probability used:"), percent(o.probability, l))}</span>
-                    }
-                })}
-                <Show when=move || state.stale.get()>
-                    <span class="stale-mark">{state.t("(ikke oppdatert)", "(not updated)")}</span>
-                </Show>
-            </td>
             <td class="col-actions">
                 <button type="button" class="icon-button" aria-label=move || format!("{} {}", lang.get().pick("Dupliser", "Duplicate"), name())
-                    on:click=move |_| on_duplicate.run(index)>"⧉"</button>
+                    on:click=move |_| on_duplicate.run(index)>
+                    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                        <rect x="5" y="5" width="9" height="9" rx="1.5"/>
+                        <path d="M11 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h.5"/>
+                    </svg>
+                </button>
                 <button type="button" class="icon-button danger" aria-label=move || format!("{} {}", lang.get().pick("Slett", "Delete"), name())
-                    on:click=move |_| on_remove.run(index)>"🗑"</button>
+                    on:click=move |_| on_remove.run(index)>
+                    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                        <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v5M9.2 6.5v5"/>
+                    </svg>
+                </button>
             </td>
         </tr>
     }
