@@ -2,11 +2,14 @@
 //! are pure Rust and build everywhere; the web app is compiled for the
 //! browser only.
 
+pub mod codec;
+pub mod csv_io;
 pub mod explain;
 pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod parse;
+pub mod qr;
 pub mod sample;
 
 #[cfg(target_arch = "wasm32")]

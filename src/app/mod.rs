@@ -3,6 +3,7 @@
 
 mod background;
 mod browser;
+pub mod persistence;
 mod storage;
 
 use std::collections::BTreeSet;
@@ -10,10 +11,14 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 pub use background::UncertaintyState;
+pub use browser::{base_url, download as download_text, file_stem};
+
+use persistence::Library;
 
 use crate::components::{
-    ActivityCard, AssumptionsPanel, DealTable, Explainer, InputsPanel, LanguageToggle, PlanComparison, RiskCard,
-    SplitBar, StaleNotice, TradeoffChart, VerdictCard, OutcomeCharts,
+    ActivityCard, AssumptionsPanel, ComparePanel, DealTable, Explainer, InputsPanel, LanguageToggle, Notices,
+    OutcomeCharts, PlanComparison, RiskCard, ScenarioBar, SharePanel, SharedBanner, SplitBar, StaleNotice,
+    TradeoffChart, VerdictCard,
 };
 use crate::i18n::Lang;
 use crate::model::evaluation::StressOutcome;
@@ -110,7 +115,7 @@ impl AppState {
     }
 }
 
-fn demo_scenario() -> Scenario {
+pub(crate) fn demo_scenario() -> Scenario {
     // The demo is part of the build and covered by tests; failing to parse it
     // is a build defect, not a user error.
     parse_scenario(DEMO_SCENARIO).expect("the built-in demo scenario is valid")
@@ -121,6 +126,9 @@ fn demo_scenario() -> Scenario {
 pub fn App() -> impl IntoView {
     let state = AppState::new(demo_scenario());
     provide_context(state);
+    let library = Library::start(state, demo_scenario());
+    provide_context(library);
+    let presenting = library.presentation;
     let lang = state.lang;
     Effect::new(move |_| browser::set_document_lang(lang.get()));
     Effect::new(move |first_run: Option<()>| {
@@ -142,17 +150,29 @@ pub fn App() -> impl IntoView {
             </div>
             <LanguageToggle/>
         </header>
-        <main class="page">
+        <main class="page" class:presenting=move || presenting.get()>
         {move || {
             // A language switch renders the page afresh in the new language.
             lang.track();
             view! {
+        <Notices/>
+        <SharedBanner/>
+        <Show when=move || presenting.get()>
+            <div class="presenting-bar">
+                <button type="button" class="secondary" data-testid="leave-presentation" on:click=move |_| presenting.set(false)>
+                    {state.t("Avslutt presentasjon", "Leave presentation")}
+                </button>
+            </div>
+        </Show>
         <div class="layout">
             <section class="inputs" aria-labelledby="inputs-title">
                 <h1 id="inputs-title" class="visually-hidden">{state.t("Inndata", "Inputs")}</h1>
+                <ScenarioBar/>
                 <InputsPanel/>
                 <AssumptionsPanel/>
                 <DealTable/>
+                <SharePanel/>
+                <ComparePanel/>
             </section>
             <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
                 <h1 id="results-title" class="results-title">

@@ -1,0 +1,133 @@
+//! Two saved scenarios side by side: key outputs and their differences.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::app::persistence::Library;
+use crate::explain::verdict_headline;
+use crate::format::{decimal, money, percent};
+use crate::i18n::Lang;
+use crate::model::{Evaluation, Scenario, evaluate};
+
+/// A key output: label, value from an evaluation, and how to show it.
+struct Output {
+    label: (&'static str, &'static str),
+    value: fn(&Scenario, &Evaluation) -> Option<f64>,
+    kind: Kind,
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Money,
+    Share,
+    Rate,
+}
+
+const OUTPUTS: [Output; 8] = [
+    Output { label: ("Salgsmål", "Target"), value: |s, _| Some(s.target), kind: Kind::Money },
+    Output { label: ("Solgt så langt", "Closed so far"), value: |s, _| Some(s.closed), kind: Kind::Money },
+    Output { label: ("Andel tid på sluttføring", "Share of time on closing"), value: |_, e| Some(e.recommended.split), kind: Kind::Share },
+    Output { label: ("Forventet denne perioden (anbefalt)", "Expected this period (recommended)"), value: |_, e| e.recommended.this_period, kind: Kind::Money },
+    Output { label: ("Forventet denne perioden (presse alt)", "Expected this period (push everything)"), value: |_, e| e.trap.this_period, kind: Kind::Money },
+    Output { label: ("Inn i neste periode (anbefalt)", "Into next period (recommended)"), value: |_, e| e.recommended.next_period, kind: Kind::Money },
+    Output { label: ("Vektet pipeline", "Weighted pipeline"), value: |_, e| Some(e.weighted_pipeline), kind: Kind::Money },
+    Output { label: ("Møter per selger per uke som trengs", "Meetings per seller per week needed"), value: |_, e| e.meetings_needed_per_seller_week, kind: Kind::Rate },
+];
+
+fn show(kind: Kind, value: Option<f64>, currency: &str, lang: Lang, signed: bool) -> String {
+    let Some(v) = value else { return "—".to_string() };
+    let text = match kind {
+        Kind::Money => money(v.abs(), currency, lang),
+        Kind::Share => percent(v.abs(), lang),
+        Kind::Rate => decimal(v.abs(), 1, lang),
+    };
+    match (signed, v) {
+        (true, v) if v > 0.0 => format!("+{text}"),
+        (true, v) if v < 0.0 => format!("\u{2212}{text}"),
+        _ => text,
+    }
+}
+
+/// Compares two saved scenarios.
+#[component]
+pub fn ComparePanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let library = expect_context::<Library>();
+    let lang = state.lang;
+    let first = RwSignal::new(library.current.get_untracked().unwrap_or_default());
+    let second = RwSignal::new(String::new());
+    let evaluated = move |id: String| {
+        library.peek(&id).map(|s| {
+            let e = evaluate(&s, state.today);
+            (s, e)
+        })
+    };
+    let pair = Memo::new(move |_| {
+        // Re-read when the list changes (a save renames or adds scenarios).
+        library.index.track();
+        (evaluated(first.get()), evaluated(second.get()))
+    });
+    let picker = move |label: (&'static str, &'static str), id: &'static str, chosen: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{lang.get_untracked().pick(label.0, label.1)}</label>
+                <select id=id on:change:target=move |ev| chosen.set(ev.target().value())>
+                    <option value="" selected=move || chosen.with(String::is_empty)>{state.t("Velg …", "Choose …")}</option>
+                    <For each=move || library.index.get() key=|e| (e.id.clone(), e.name.clone()) let:entry>
+                        <option value=entry.id.clone() selected={
+                            let id = entry.id.clone();
+                            move || chosen.with(|c| *c == id)
+                        }>{entry.name.clone()}</option>
+                    </For>
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <details class="card compare" data-testid="compare">
+            <summary><h2>{state.t("Sammenlign scenarioer", "Compare scenarios")}</h2></summary>
+            <div class="field-row">
+                {picker(("Scenario A", "Scenario A"), "f-compare-a", first)}
+                {picker(("Scenario B", "Scenario B"), "f-compare-b", second)}
+            </div>
+            {move || pair.with(|(a, b)| match (a, b) {
+                (Some((sa, ea)), Some((sb, eb))) => {
+                    let l = lang.get();
+                    let rows = OUTPUTS.iter().map(|o| {
+                        let (va, vb) = ((o.value)(sa, ea), (o.value)(sb, eb));
+                        let diff = va.zip(vb).map(|(x, y)| y - x);
+                        view! {
+                            <tr>
+                                <th scope="row">{l.pick(o.label.0, o.label.1)}</th>
+                                <td>{show(o.kind, va, &sa.currency, l, false)}</td>
+                                <td>{show(o.kind, vb, &sb.currency, l, false)}</td>
+                                <td class="diff">{show(o.kind, diff, &sb.currency, l, true)}</td>
+                            </tr>
+                        }
+                    }).collect_view();
+                    view! {
+                        <table class="compare-table" data-testid="compare-table">
+                            <caption class="visually-hidden">{l.pick("Nøkkeltall for to scenarioer og forskjellen", "Key outputs of two scenarios and the difference")}</caption>
+                            <thead><tr>
+                                <td></td>
+                                <th scope="col">{sa.name.clone()}</th>
+                                <th scope="col">{sb.name.clone()}</th>
+                                <th scope="col">{l.pick("Forskjell (B − A)", "Difference (B − A)")}</th>
+                            </tr></thead>
+                            <tbody>
+                                <tr>
+                                    <th scope="row">{l.pick("Vurdering", "Verdict")}</th>
+                                    <td>{verdict_headline(ea.verdict, l)}</td>
+                                    <td>{verdict_headline(eb.verdict, l)}</td>
+                                    <td></td>
+                                </tr>
+                                {rows}
+                            </tbody>
+                        </table>
+                    }.into_any()
+                }
+                _ => view! { <p class="field-help">{state.t("Velg to lagrede scenarioer.", "Choose two saved scenarios.")}</p> }.into_any(),
+            })}
+        </details>
+    }
+}

@@ -1,0 +1,109 @@
+//! What the user must know about their data: unreadable or newer saves,
+//! write failures, other tabs, links that did not open, deleted scenarios.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::app::persistence::{Library, Notice};
+
+/// The notices, newest last, each with its way out.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let library = expect_context::<Library>();
+    let lang = state.lang;
+    let text = move |notice: &Notice| -> String {
+        let l = lang.get();
+        match notice {
+            Notice::Unreadable { backup_key, .. } => format!(
+                "{} {}",
+                l.pick(
+                    "Lagrede data kunne ikke leses, så appen startet med standardverdier. Ingenting er slettet:",
+                    "Saved data could not be read, so the app started with defaults. Nothing was deleted:",
+                ),
+                match backup_key {
+                    Some(_) => l.pick("en kopi er lagt til side, og du kan laste den ned.", "a copy was set aside, and you can download it."),
+                    None => l.pick("last ned kopien nå – nettleseren ville ikke lagre den.", "download the copy now – the browser would not store it."),
+                }
+            ),
+            Notice::NewerData => l
+                .pick(
+                    "Lagrede data er skrevet av en nyere versjon av Skippertak (kanskje i en annen fane). For å beskytte dem lagrer ikke denne fanen. Last siden på nytt for å oppdatere.",
+                    "Saved data was written by a newer version of Skippertak (perhaps in another tab). To protect it, this tab does not save. Reload the page to update.",
+                )
+                .to_string(),
+            Notice::WriteFailed => l
+                .pick(
+                    "Nettleseren lar ikke appen lagre (full lagring, privat modus eller avslått). Arbeidet ditt er trygt i denne fanen; eksporter en fil for å beholde det. Neste vellykkede lagring tar med alt.",
+                    "The browser does not let the app save (storage full, private mode or turned off). Your work is safe in this tab; export a file to keep it. The next successful save includes everything.",
+                )
+                .to_string(),
+            Notice::UpdatedElsewhere => l
+                .pick("Scenarioet ble endret i en annen fane, og den versjonen vises nå.", "This scenario was changed in another tab, and that version is shown now.")
+                .to_string(),
+            Notice::Conflict => l
+                .pick(
+                    "Scenarioet ble lagret i en annen fane mens du endret det her. Ingenting er overskrevet. Velg hvilken versjon som skal gjelde.",
+                    "This scenario was saved in another tab while you were changing it here. Nothing was overwritten. Choose which version to keep.",
+                )
+                .to_string(),
+            Notice::LinkError(error) => format!("{} {}", l.pick("Lenken kunne ikke åpnes.", "The link could not be opened."), error.message(l)),
+            Notice::FileError(message) => message.clone(),
+            Notice::Deleted { entry, .. } => format!("{} «{}».", l.pick("Slettet", "Deleted"), entry.name),
+        }
+    };
+    let actions = move |notice: Notice| {
+        let l = lang.get_untracked();
+        let dismiss = {
+            let notice = notice.clone();
+            move |_| library.dismiss(&notice)
+        };
+        let extra = match notice.clone() {
+            Notice::Unreadable { raw, .. } => Some(view! {
+                <button type="button" class="secondary" on:click=move |_| crate::app::download_text("skippertak-backup.json", "application/json", &raw)>
+                    {l.pick("Last ned kopien", "Download the copy")}
+                </button>
+            }.into_any()),
+            Notice::Conflict => Some(view! {
+                <button type="button" class="secondary" on:click=move |_| library.take_theirs(state)>{l.pick("Vis den andre fanens versjon", "Show the other tab's version")}</button>
+                <button type="button" class="secondary" on:click=move |_| library.keep_mine(state)>{l.pick("Behold min versjon", "Keep my version")}</button>
+            }.into_any()),
+            Notice::Deleted { entry, record } => Some(view! {
+                <button type="button" class="secondary" on:click=move |_| library.undo_delete(state, &entry, &record)>{l.pick("Angre", "Undo")}</button>
+            }.into_any()),
+            _ => None,
+        };
+        view! {
+            {extra}
+            <button type="button" class="link" on:click=dismiss>{l.pick("Lukk", "Dismiss")}</button>
+        }
+    };
+    view! {
+        <div class="notices" role="status" aria-live="polite" data-testid="notices">
+            <For each=move || library.notices.get() key=notice_key let:notice>
+                <div class="notice" data-notice=notice_id(&notice)>
+                    <p>{{ let n = notice.clone(); move || text(&n) }}</p>
+                    <div class="notice-actions">{actions(notice.clone())}</div>
+                </div>
+            </For>
+        </div>
+    }
+}
+
+/// A stable key for a notice in the list.
+fn notice_key(notice: &Notice) -> String {
+    format!("{notice:?}").chars().take(200).collect()
+}
+
+fn notice_id(notice: &Notice) -> &'static str {
+    match notice {
+        Notice::Unreadable { .. } => "unreadable",
+        Notice::NewerData => "newer-data",
+        Notice::WriteFailed => "write-failed",
+        Notice::UpdatedElsewhere => "updated-elsewhere",
+        Notice::Conflict => "conflict",
+        Notice::LinkError(_) => "link-error",
+        Notice::FileError(_) => "file-error",
+        Notice::Deleted { .. } => "deleted",
+    }
+}

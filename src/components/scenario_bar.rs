@@ -1,0 +1,247 @@
+//! Keeping and sharing: the saved scenarios, files in and out, the share
+//! link with its QR code, print and presentation.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::persistence::{Library, Notice};
+use crate::app::{AppState, base_url, download_text, file_stem};
+use crate::codec::{self, LinkMode, SHAREABLE_LINK_CHARS};
+use crate::components::CsvImport;
+use crate::model::scenario::Deal;
+use crate::qr::qr_svg_path;
+
+/// The saved scenarios: switch, new, duplicate, delete.
+#[component]
+pub fn ScenarioBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let library = expect_context::<Library>();
+    let lang = state.lang;
+    let new_scenario = move |_| {
+        let mut fresh = state.scenario.get_untracked();
+        fresh.name = lang.get_untracked().pick("Nytt scenario", "New scenario").to_string();
+        fresh.closed = 0.0;
+        fresh.deals.clear();
+        library.create(state, fresh);
+    };
+    let duplicate = move |_| {
+        let mut copy = state.scenario.get_untracked();
+        let word = lang.get_untracked().pick("kopi", "copy");
+        copy.name = format!("{} ({word})", copy.name).chars().take(120).collect();
+        library.create(state, copy);
+    };
+    let delete = move |_| {
+        if let Some(id) = library.current.get_untracked() {
+            library.delete(state, &id);
+        }
+    };
+    view! {
+        <section class="card scenario-bar" aria-labelledby="scenarios-title">
+            <h2 id="scenarios-title">{state.t("Scenarioer", "Scenarios")}</h2>
+            <div class="scenario-row">
+                <div class="field">
+                    <label for="f-current-scenario">{state.t("Åpent scenario", "Open scenario")}</label>
+                    <select id="f-current-scenario" data-testid="scenario-select"
+                        on:change:target=move |ev| library.switch_to(state, &ev.target().value())>
+                        <Show when=move || library.current.with(Option::is_none)>
+                            <option value="" selected=true>{state.t("(fra lenke – ikke lagret)", "(from a link – not saved)")}</option>
+                        </Show>
+                        <For each=move || library.index.get() key=|e| (e.id.clone(), e.name.clone()) let:entry>
+                            <option value=entry.id.clone()
+                                selected={
+                                    let id = entry.id.clone();
+                                    move || library.current.with(|c| c.as_deref() == Some(id.as_str()))
+                                }>
+                                {if entry.name.trim().is_empty() { state.t("(uten navn)", "(untitled)").to_string() } else { entry.name.clone() }}
+                            </option>
+                        </For>
+                    </select>
+                </div>
+                <div class="button-row">
+                    <button type="button" class="secondary" on:click=new_scenario>{state.t("Nytt", "New")}</button>
+                    <button type="button" class="secondary" on:click=duplicate>{state.t("Dupliser", "Duplicate")}</button>
+                    <button type="button" class="secondary" disabled=move || library.current.with(Option::is_none) on:click=delete>
+                        {state.t("Slett", "Delete")}
+                    </button>
+                </div>
+            </div>
+            <p class="save-status" data-testid="save-status">{move || {
+                let l = lang.get();
+                if library.read_only.get() {
+                    l.pick("Lagrer ikke (nyere data finnes).", "Not saving (newer data exists).")
+                } else if library.write_failing.get() {
+                    l.pick("Lagring feilet – arbeidet er bare i denne fanen.", "Saving failed – your work is only in this tab.")
+                } else if library.current.with(Option::is_none) {
+                    l.pick("Ikke lagret: åpnet fra en lenke.", "Not saved: opened from a link.")
+                } else {
+                    l.pick("Lagres automatisk i denne nettleseren.", "Saved automatically in this browser.")
+                }
+            }}</p>
+        </section>
+    }
+}
+
+/// Shown while a scenario from a link is open and not kept.
+#[component]
+pub fn SharedBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let library = expect_context::<Library>();
+    view! {
+        <Show when=move || library.shared.with(Option::is_some)>
+            <div class="shared-banner" role="status" data-testid="shared-banner">
+                <p>
+                    <strong>{state.t("Delt scenario. ", "Shared scenario. ")}</strong>
+                    {state.t(
+                        "Det er åpnet fra en lenke og ikke lagret. Dine egne scenarioer er urørt.",
+                        "It was opened from a link and is not saved. Your own scenarios are untouched.",
+                    )}
+                </p>
+                <div class="button-row">
+                    <button type="button" class="primary" on:click=move |_| library.keep_shared(state)>{state.t("Behold det", "Keep it")}</button>
+                    <button type="button" class="secondary" on:click=move |_| library.discard_shared(state)>{state.t("Lukk det", "Close it")}</button>
+                    <Show when=move || library.presentation.get()>
+                        <button type="button" class="secondary" on:click=move |_| library.presentation.set(false)>
+                            {state.t("Avslutt presentasjon", "Leave presentation")}
+                        </button>
+                    </Show>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// Files in and out, the share link, print and presentation.
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let library = expect_context::<Library>();
+    let lang = state.lang;
+    let read_only_link = RwSignal::new(false);
+    let copied = RwSignal::new(false);
+    let show_qr = RwSignal::new(false);
+    let csv_text: RwSignal<Option<String>> = RwSignal::new(None);
+    let link = Memo::new(move |_| {
+        let mode = if read_only_link.get() { LinkMode::Present } else { LinkMode::Edit };
+        state.scenario.with(|s| format!("{}#{}", base_url(), codec::to_link_fragment(s, mode)))
+    });
+    let too_long = move || link.with(|l| l.len() > SHAREABLE_LINK_CHARS);
+    let qr = Memo::new(move |_| if show_qr.get() { link.with(|l| qr_svg_path(l)) } else { None });
+    let name_stem = move || state.scenario.with(|s| file_stem(&s.name));
+    let export_json = move |_| {
+        let text = state.scenario.with(codec::to_file);
+        download_text(&format!("{}.json", name_stem()), "application/json", &text);
+    };
+    let export_csv = move |_| {
+        let text = state.scenario.with(|s| state.evaluation.with(|e| crate::csv_io::deals_to_csv(s, e, lang.get_untracked())));
+        download_text(&format!("{}-deals.csv", name_stem()), "text/csv;charset=utf-8", &text);
+    };
+    let copy = move |_| {
+        let text = link.get_untracked();
+        let clipboard = window().navigator().clipboard();
+        let _ = clipboard.write_text(&text);
+        copied.set(true);
+        set_timeout(move || copied.set(false), std::time::Duration::from_secs(3));
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        let name = file.name().to_lowercase();
+        if file.size() > codec::MAX_DOCUMENT_BYTES as f64 {
+            library.notices.update(|n| n.push(Notice::FileError(codec::CodecError::TooLong.message(lang.get_untracked()))));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await else { return };
+            let text = text.as_string().unwrap_or_default();
+            let looks_like_json = text.trim_start_matches('\u{feff}').trim_start().starts_with('{');
+            if name.ends_with(".csv") || !looks_like_json {
+                csv_text.set(Some(text));
+                return;
+            }
+            match codec::from_file(&text) {
+                Ok(scenario) => library.create(state, scenario),
+                Err(error) => {
+                    let l = lang.get_untracked();
+                    library.notices.update(|n| n.push(Notice::FileError(format!("{} {}", l.pick("Filen kunne ikke importeres.", "The file could not be imported."), error.message(l)))));
+                }
+            }
+        });
+    };
+    let import_deals = Callback::new(move |(deals, replace): (Vec<Deal>, bool)| {
+        state.draft.update(|s| {
+            if replace {
+                s.deals = deals;
+            } else {
+                s.deals.extend(deals);
+            }
+        });
+        csv_text.set(None);
+    });
+
+    view! {
+        <section class="card share-panel" aria-labelledby="share-title">
+            <h2 id="share-title">{state.t("Filer, deling og utskrift", "Files, sharing and print")}</h2>
+            <div class="button-row">
+                <label class="file-button">
+                    <span>{state.t("Importer fil (JSON eller CSV)", "Import a file (JSON or CSV)")}</span>
+                    <input type="file" data-testid="import-file" accept=".json,.csv,application/json,text/csv" on:change=on_file/>
+                </label>
+                <button type="button" class="secondary" on:click=export_json>{state.t("Eksporter scenario (JSON)", "Export scenario (JSON)")}</button>
+                <button type="button" class="secondary" on:click=export_csv>{state.t("Eksporter avtaler (CSV)", "Export deals (CSV)")}</button>
+                <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{state.t("Skriv ut", "Print")}</button>
+                <button type="button" class="secondary" on:click=move |_| library.presentation.set(true)>{state.t("Presenter", "Present")}</button>
+            </div>
+            {move || csv_text.get().map(|text| view! {
+                <CsvImport text on_import=import_deals on_cancel=Callback::new(move |_| csv_text.set(None))/>
+            })}
+            <div class="field share-field">
+                <label for="f-share-link">{state.t("Delingslenke", "Share link")}</label>
+                <div class="input-wrap">
+                    <input id="f-share-link" type="text" readonly data-testid="share-link" prop:value=move || link.get()
+                        data-value=move || link.get() aria-describedby="f-share-link-help"
+                        on:focus:target=move |ev| ev.target().select()/>
+                    <button type="button" class="primary" on:click=copy disabled=too_long>{state.t("Kopier lenke", "Copy link")}</button>
+                </div>
+                <p class="field-help" id="f-share-link-help" role="status">{move || {
+                    let l = lang.get();
+                    if too_long() {
+                        l.pick(
+                            "Lenken er for lang til å deles trygt. Eksporter scenariofilen og send den i stedet.",
+                            "The link is too long to share safely. Export the scenario file and send that instead.",
+                        ).to_string()
+                    } else if copied.get() {
+                        l.pick("Kopiert!", "Copied!").to_string()
+                    } else {
+                        format!("{} ({} {})", l.pick(
+                            "Hele scenarioet ligger i lenken; ingenting sendes til noen server.",
+                            "The whole scenario is in the link; nothing is sent to any server.",
+                        ), link.with(String::len), l.pick("tegn", "characters"))
+                    }
+                }}</p>
+                <label class="checkbox">
+                    <input type="checkbox" prop:checked=move || read_only_link.get()
+                        on:change:target=move |ev| read_only_link.set(ev.target().checked())/>
+                    {state.t("Presentasjonslenke: åpnes låst, med stor tekst", "Presentation link: opens locked, in large type")}
+                </label>
+                <label class="checkbox">
+                    <input type="checkbox" prop:checked=move || show_qr.get()
+                        on:change:target=move |ev| show_qr.set(ev.target().checked())/>
+                    {state.t("Vis QR-kode for lenken", "Show a QR code of the link")}
+                </label>
+            </div>
+            <Show when=move || show_qr.get()>
+                {move || match qr.get() {
+                    Some((side, path)) => view! {
+                        <svg class="qr" data-testid="share-qr" viewBox=format!("0 0 {side} {side}") role="img"
+                            aria-label=state.t("QR-kode for delingslenken", "QR code of the share link")>
+                            <rect width=side height=side fill="#fff"/>
+                            <path d=path fill="#000"/>
+                        </svg>
+                    }.into_any(),
+                    None => view! { <p class="field-help">{state.t("Lenken er for lang for en QR-kode.", "The link is too long for a QR code.")}</p> }.into_any(),
+                }}
+            </Show>
+        </section>
+    }
+}
