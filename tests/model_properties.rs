@@ -147,4 +147,15 @@ proptest! {
         });
         prop_assert_eq!(whole, sliced);
     }
+
+    #[test]
+    fn the_curve_equals_the_plan_at_every_point(s in scenario()) {
+        let e = evaluate(&s, today());
+        for point in curve(&s, &e.derived, 40) {
+            let plan = plan_for_split(&s, &e.derived, point.split);
+            let (e1, e2) = (plan.this_period.unwrap_or(0.0), plan.next_period.unwrap_or(0.0));
+            prop_assert!((point.this_period - e1).abs() <= 1e-6 * e1.abs().max(1.0), "{} vs {}", point.this_period, e1);
+            prop_assert!((point.next_period - e2).abs() <= 1e-6 * e2.abs().max(1.0), "{} vs {}", point.next_period, e2);
+        }
+    }
 }

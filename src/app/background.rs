@@ -11,8 +11,10 @@ use crate::model::evaluation::StressOutcome;
 use crate::model::montecarlo::{Simulation, TRIALS, Uncertainty};
 use crate::model::{Evaluation, Scenario};
 
-/// Longest slice of simulation work before yielding to the browser.
-const SLICE_MS: f64 = 8.0;
+/// Longest slice of simulation work before yielding to the browser: short
+/// enough that a keystroke waits less than a frame, long enough that the
+/// browser's minimum timer delay between slices does not dominate.
+const SLICE_MS: f64 = 14.0;
 
 /// The uncertainty results for the current evaluation.
 #[derive(Clone, Debug, Default, PartialEq)]

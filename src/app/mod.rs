@@ -39,6 +39,8 @@ pub struct AppState {
     pub draft: RwSignal<Scenario>,
     /// Fields whose text cannot be read as a value (by field path).
     pub unreadable: RwSignal<BTreeSet<String>>,
+    /// The draft's sales stages (rows read these instead of the whole draft).
+    pub stages: Memo<Vec<crate::model::scenario::Stage>>,
     /// Rules of MODEL.md §1 that the draft breaks, one per field.
     pub problems: Memo<Vec<FieldError>>,
     /// The last valid scenario: every result is derived from it.
@@ -59,6 +61,7 @@ impl AppState {
         let today = browser::local_today();
         let draft = RwSignal::new(initial);
         let unreadable = RwSignal::new(BTreeSet::new());
+        let stages = Memo::new(move |_| draft.with(|s| s.stages.clone()));
         let problems = Memo::new(move |_| draft.with(|s| s.validate().err().unwrap_or_default()));
         let scenario = Memo::new(move |previous: Option<&Scenario>| {
             let usable = problems.with(Vec::is_empty) && unreadable.with(BTreeSet::is_empty);
@@ -76,6 +79,7 @@ impl AppState {
             lang,
             today,
             draft,
+            stages,
             unreadable,
             problems,
             scenario,

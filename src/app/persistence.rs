@@ -218,6 +218,7 @@ impl Library {
             Ok(()) => {
                 self.known_rev.set_value(record.rev);
                 self.last_saved.set_value(Some(scenario));
+                self.verify_later(key);
                 if self.write_failing.get_untracked() {
                     self.write_failing.set(false);
                     self.notices.update(|list| list.retain(|n| *n != Notice::WriteFailed));
@@ -228,6 +229,25 @@ impl Library {
                 self.notify(Notice::WriteFailed);
             }
         }
+    }
+
+    /// Two tabs can save at the same moment, and storage shared between
+    /// browser processes settles on one of the writes. Shortly after a save,
+    /// check that it is still what is stored; if another tab's write of the
+    /// same revision replaced it, say so instead of losing it silently.
+    fn verify_later(&self, key: String) {
+        let library = *self;
+        set_timeout(
+            move || {
+                let Some(Ok(stored)) = storage::read(&key).as_deref().map(codec::from_record) else { return };
+                let replaced = stored.rev <= library.known_rev.get_value()
+                    && library.last_saved.with_value(|saved| saved.as_ref() != Some(&stored.scenario));
+                if replaced && library.current.get_untracked().is_some_and(|id| record_key(&id) == key) {
+                    library.notify(Notice::Conflict);
+                }
+            },
+            Duration::from_millis(300),
+        );
     }
 
     /// Whether the scenario on screen differs from what was last saved.
@@ -282,15 +302,25 @@ impl Library {
             if key != record_key(&id) {
                 return;
             }
-            match event.new_value().as_deref().map(codec::from_record) {
-                Some(Ok(record)) if record.rev > library.known_rev.get_value() => {
-                    if library.has_unsaved_changes(state) || library.pending.get_value().is_some() {
-                        library.notify(Notice::Conflict);
-                    } else {
+            // Judge by what is stored now, not by the event: events from two
+            // tabs saving at once can arrive after the other write.
+            match storage::read(&key).as_deref().map(codec::from_record) {
+                Some(Ok(record)) => {
+                    let mine = library.last_saved.with_value(|saved| saved.as_ref() == Some(&record.scenario));
+                    if mine {
+                        library.known_rev.set_value(library.known_rev.get_value().max(record.rev));
+                    } else if record.rev > library.known_rev.get_value()
+                        && !library.has_unsaved_changes(state)
+                        && library.pending.get_value().is_none()
+                    {
                         library.known_rev.set_value(record.rev);
                         library.last_saved.set_value(Some(record.scenario.clone()));
                         state.draft.set(record.scenario);
                         library.notify(Notice::UpdatedElsewhere);
+                    } else {
+                        // Either this tab has unsaved work, or a save of this
+                        // tab was replaced by one made at the same moment.
+                        library.notify(Notice::Conflict);
                     }
                 }
                 Some(Err(CodecError::Newer)) => {
@@ -321,6 +351,8 @@ impl Library {
         if let Some(id) = self.current.get_untracked() {
             let stored = storage::read(&record_key(&id)).and_then(|t| codec::from_record(&t).ok()).map_or(0, |r| r.rev);
             self.known_rev.set_value(stored);
+            // What is stored is the other tab's: this tab's version is news again.
+            self.last_saved.set_value(None);
             self.save_now(state);
         }
     }

@@ -117,12 +117,28 @@ pub fn SharePanel() -> impl IntoView {
     let library = expect_context::<Library>();
     let lang = state.lang;
     let read_only_link = RwSignal::new(false);
-    let copied = RwSignal::new(false);
+    let copied: RwSignal<Option<bool>> = RwSignal::new(None);
     let show_qr = RwSignal::new(false);
     let csv_text: RwSignal<Option<String>> = RwSignal::new(None);
-    let link = Memo::new(move |_| {
-        let mode = if read_only_link.get() { LinkMode::Present } else { LinkMode::Edit };
-        state.scenario.with(|s| format!("{}#{}", base_url(), codec::to_link_fragment(s, mode)))
+    // Compressing the scenario takes a few milliseconds at hundreds of deals,
+    // so the link follows edits once typing pauses, off the typing path.
+    let build_link = move || {
+        let mode = if read_only_link.get_untracked() { LinkMode::Present } else { LinkMode::Edit };
+        state.scenario.with_untracked(|s| format!("{}#{}", base_url(), codec::to_link_fragment(s, mode)))
+    };
+    let link = RwSignal::new(build_link());
+    let pending_link: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    Effect::new(move |first: Option<()>| {
+        state.scenario.track();
+        read_only_link.track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(handle) = pending_link.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || link.set(build_link()), std::time::Duration::from_millis(250)).ok();
+        pending_link.set_value(handle);
     });
     let too_long = move || link.with(|l| l.len() > SHAREABLE_LINK_CHARS);
     let qr = Memo::new(move |_| if show_qr.get() { link.with(|l| qr_svg_path(l)) } else { None });
@@ -135,12 +151,15 @@ pub fn SharePanel() -> impl IntoView {
         let text = state.scenario.with(|s| state.evaluation.with(|e| crate::csv_io::deals_to_csv(s, e, lang.get_untracked())));
         download_text(&format!("{}-deals.csv", name_stem()), "text/csv;charset=utf-8", &text);
     };
+    // Says "copied" only once the browser confirms it; otherwise how to copy by hand.
     let copy = move |_| {
         let text = link.get_untracked();
-        let clipboard = window().navigator().clipboard();
-        let _ = clipboard.write_text(&text);
-        copied.set(true);
-        set_timeout(move || copied.set(false), std::time::Duration::from_secs(3));
+        let promise = window().navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            copied.set(Some(ok));
+            set_timeout(move || copied.set(None), std::time::Duration::from_secs(4));
+        });
     };
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -210,8 +229,13 @@ pub fn SharePanel() -> impl IntoView {
                             "Lenken er for lang til å deles trygt. Eksporter scenariofilen og send den i stedet.",
                             "The link is too long to share safely. Export the scenario file and send that instead.",
                         ).to_string()
-                    } else if copied.get() {
+                    } else if copied.get() == Some(true) {
                         l.pick("Kopiert!", "Copied!").to_string()
+                    } else if copied.get() == Some(false) {
+                        l.pick(
+                            "Nettleseren tillot ikke kopiering. Merk lenken i feltet og kopier den selv.",
+                            "The browser did not allow copying. Select the link in the field and copy it yourself.",
+                        ).to_string()
                     } else {
                         format!("{} ({} {})", l.pick(
                             "Hele scenarioet ligger i lenken; ingenting sendes til noen server.",

@@ -101,7 +101,9 @@ pub fn sample_totals(scenario: &Scenario, evaluation: &Evaluation, plan: &Plan, 
 pub struct Simulation {
     target: f64,
     certain: f64,
-    chances: Vec<(f64, f64)>,
+    /// Per deal that may close: `chance × 2^64` as an integer threshold
+    /// (comparing raw draws skips a float conversion per deal and trial), and its value.
+    thresholds: Vec<(u64, f64)>,
     wins_mean: f64,
     avg_deal_size: f64,
     trials: usize,
@@ -137,10 +139,12 @@ impl Simulation {
             * prospecting.meeting_to_opportunity
             * prospecting.win_rate;
         let trials = trials.max(1);
+        // u64::MAX as f64 rounds up to 2^64; `as u64` saturates, so chance < 1 stays below it.
+        let thresholds = chances.iter().map(|&(chance, value)| ((chance * 18_446_744_073_709_551_616.0) as u64, value)).collect();
         Some(Simulation {
             target: scenario.target,
             certain,
-            chances,
+            thresholds,
             wins_mean,
             avg_deal_size,
             trials,
@@ -151,7 +155,7 @@ impl Simulation {
 
     /// Work per trial, roughly: lets a caller size its slices.
     pub fn cost_per_trial(&self) -> usize {
-        self.chances.len() + 1 + self.wins_mean.ceil() as usize
+        self.thresholds.len() + 1 + self.wins_mean.ceil() as usize
     }
 
     /// Runs up to `max_trials` more trials; `true` when the run is complete.
@@ -159,8 +163,8 @@ impl Simulation {
         let end = self.trials.min(self.totals.len().saturating_add(max_trials));
         while self.totals.len() < end {
             let mut total = self.certain;
-            for &(chance, value) in &self.chances {
-                if self.rng.uniform() < chance {
+            for &(threshold, value) in &self.thresholds {
+                if self.rng.next_u64() < threshold {
                     total += value;
                 }
             }

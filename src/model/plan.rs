@@ -140,43 +140,75 @@ pub struct CurvePoint {
     pub next_period: f64,
 }
 
-/// `E1(s)` and `E2(s)` at `steps + 1` evenly spaced splits plus every kink
-/// (each deal's hours boundary), so the drawn curve is exact. Empty when `A`
+/// Most deal boundaries drawn as exact kinks; beyond this the even steps
+/// already show the curve's shape and more vertices only cost drawing time.
+const MAX_KINKS: usize = 200;
+
+/// `E1(s)` and `E2(s)` at `steps + 1` evenly spaced splits plus each deal's
+/// hours boundary (where the lines bend), so the drawn curve is exact.
+/// One sweep along the priority order: O(deals + points). Empty when `A`
 /// is not available.
 pub fn curve(scenario: &Scenario, derived: &Derived, steps: usize) -> Vec<CurvePoint> {
-    if derived.avg_deal_size.is_none() {
-        return Vec::new();
-    }
-    let mut splits: Vec<f64> = (0..=steps.max(1)).map(|i| i as f64 / steps.max(1) as f64).collect();
-    if derived.hours > 0.0 {
-        // Kinks: E1 and E2 are linear between deal boundaries. Deals beyond
-        // a few hundred add points no chart can show apart, so stop there.
-        let closing = &scenario.closing;
-        let mut at = 0.0;
-        let boundaries = derived
-            .mature
-            .iter()
-            .map(|_| closing.hours_per_deal)
-            .chain(derived.immature.iter().map(|_| closing.push_hours_per_deal));
-        for hours in boundaries.take(400) {
-            at += hours;
-            if at >= derived.hours {
-                break;
+    let Some(avg_deal_size) = derived.avg_deal_size else { return Vec::new() };
+    let closing = &scenario.closing;
+    let p = &scenario.prospecting;
+    let (k, d, sigma) = (closing.push_win_penalty, closing.push_discount, closing.slip_decay);
+    // Each deal is a unit of closing hours that moves value from next period
+    // (E2, unworked) to this one (E1, worked): (hours, ΔE1, ΔE2) when fully worked.
+    let units: Vec<(f64, f64, f64)> = derived
+        .mature
+        .iter()
+        .map(|&j| {
+            let pv = derived.deals[j].weighted();
+            (closing.hours_per_deal, pv, -pv * (1.0 - sigma))
+        })
+        .chain(derived.immature.iter().map(|&j| {
+            let pv = derived.deals[j].weighted();
+            (closing.push_hours_per_deal, pv * (1.0 - k) * (1.0 - d), -pv)
+        }))
+        .collect();
+    let unworked_next: f64 = units.iter().map(|u| -u.2).sum();
+    let revenue_per_hour = p.meeting_to_opportunity * p.win_rate * avg_deal_size / p.hours_per_meeting;
+    let hours = derived.hours;
+
+    let steps = steps.max(1);
+    let mut splits: Vec<f64> = (0..=steps).map(|i| i as f64 / steps as f64).collect();
+    if hours > 0.0 {
+        if units.len() <= MAX_KINKS {
+            let mut at = 0.0;
+            for unit in &units {
+                at += unit.0;
+                if at >= hours {
+                    break;
+                }
+                splits.push(at / hours);
             }
-            splits.push(at / derived.hours);
         }
-        splits.push(derived.closing_capacity.min(derived.hours) / derived.hours);
+        splits.push(derived.closing_capacity.min(hours) / hours);
     }
     splits.sort_by(f64::total_cmp);
     splits.dedup_by(|a, b| (*a - *b).abs() < 1e-12);
+
+    let (mut next_unit, mut full_hours, mut full_e1, mut full_e2) = (0usize, 0.0, 0.0, 0.0);
     splits
         .into_iter()
         .map(|split| {
-            let plan = plan_for_split(scenario, derived, split);
+            let closing_hours = (split * hours).min(derived.closing_capacity);
+            while let Some(unit) = units.get(next_unit).filter(|u| full_hours + u.0 <= closing_hours * (1.0 + 1e-12)) {
+                full_hours += unit.0;
+                full_e1 += unit.1;
+                full_e2 += unit.2;
+                next_unit += 1;
+            }
+            let partial = units.get(next_unit).map_or((0.0, 0.0), |u| {
+                let share = ((closing_hours - full_hours) / u.0).clamp(0.0, 1.0);
+                (share * u.1, share * u.2)
+            });
+            let new_revenue = revenue_per_hour * (hours - closing_hours).max(0.0);
             CurvePoint {
                 split,
-                this_period: plan.this_period.unwrap_or(0.0),
-                next_period: plan.next_period.unwrap_or(0.0),
+                this_period: scenario.closed + full_e1 + partial.0 + derived.f1 * new_revenue,
+                next_period: unworked_next + full_e2 + partial.1 + (1.0 - derived.f1) * new_revenue,
             }
         })
         .collect()

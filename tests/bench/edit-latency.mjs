@@ -1,5 +1,5 @@
 // Edit → updated result in headless Chromium, at several deal counts:
-// the time from an input event on the target field to the deterministic
+// the time from an input event on the 'closed so far' field to the deterministic
 // result changing on screen, and to the Monte Carlo odds arriving.
 //
 //   node tests/bench/edit-latency.mjs [counts, default 10,200,1000,5000] [edits, default 20]
@@ -19,13 +19,13 @@ export async function measureEdits(browser, url, count, edits) {
   await page.goto(`${url}?lang=en#${linkFragment(scenario)}`);
   await page.getByTestId('verdict').waitFor({ timeout: 120000 });
   await page.waitForFunction(() => document.querySelector('[data-testid=recommended-p-hit]')?.dataset.value !== '', null, { timeout: 120000 });
-  const samples = await page.evaluate(async ({ edits, target }) => {
-    const input = document.querySelector('[data-testid=input-target]');
+  const samples = await page.evaluate(async ({ edits, closed }) => {
+    const input = document.querySelector('[data-testid=input-closed]');
     const e1 = document.querySelector('[data-testid=recommended-e1]');
     const odds = document.querySelector('[data-testid=recommended-p-hit]');
     const out = [];
     for (let i = 0; i < edits; i++) {
-      const value = target + (i + 1) * 1000;
+      const value = closed + (i + 1) * 1000;
       const before = e1.dataset.value;
       const oddsBefore = odds.dataset.value;
       const result = await new Promise((resolve) => {
@@ -54,7 +54,7 @@ export async function measureEdits(browser, url, count, edits) {
       await new Promise((r) => setTimeout(r, 30));
     }
     return out;
-  }, { edits, target: scenario.target });
+  }, { edits, closed: scenario.closed });
   await context.close();
   return {
     deterministic: median(samples.map((s) => s.deterministic)),

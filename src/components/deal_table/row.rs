@@ -38,7 +38,7 @@ pub fn DealRow(
     let stage_probability = move || {
         deal.with(|d| {
             let d = d.as_ref()?;
-            draft.with(|s| s.stage_index(&d.stage).map(|i| s.stages[i].probability))
+            state.stages.with(|stages| stages.iter().find(|st| st.id == d.stage).map(|st| st.probability))
         })
     };
     let maturity_value = move || match deal.with(|d| d.as_ref().and_then(|d| d.mature)) {
@@ -74,9 +74,6 @@ pub fn DealRow(
                         <span class="advice-reason">{advice_reason(&o, l)}</span>
                     }
                 })}
-                <Show when=move || state.stale.get()>
-                    <span class="stale-mark">{state.t("(ikke oppdatert)", "(not updated)")}</span>
-                </Show>
                 </div>
             </td>
             <td class="col-value">
@@ -91,7 +88,7 @@ pub fn DealRow(
                         let id = ev.target().value();
                         draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.stage = id });
                     }>
-                    <For each=move || draft.with(|s| s.stages.clone()) key=|st| (st.id.clone(), st.label.clone()) let:st>
+                    <For each=move || state.stages.get() key=|st| (st.id.clone(), st.label.clone()) let:st>
                         <option value=st.id.clone()
                             selected=move || deal.with(|d| d.as_ref().is_some_and(|d| d.stage == st.id))>
                             {
