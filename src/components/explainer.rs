@@ -26,8 +26,12 @@ const STUDY_DEAL_SIZE_DROP: f64 = 0.345;
 #[component]
 pub fn Explainer() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The body (with its live figures) exists only while the panel is open,
+    // so a closed panel costs nothing on every edit.
+    let open = RwSignal::new(false);
     view! {
-        <details class="card explainer" data-testid="explainer">
+        <details class="card explainer" data-testid="explainer"
+            on:toggle:target=move |ev| open.set(ev.target().open())>
             <summary class="explainer-summary">
                 <h2 class="explainer-title">{move || state.t("Slik regnes det ut", "How it's calculated")}</h2>
                 <span class="explainer-hint">
@@ -35,7 +39,7 @@ pub fn Explainer() -> impl IntoView {
                 </span>
             </summary>
             <div class="explainer-body">
-                {move || {
+                {move || open.get().then(|| {
                     let lang = state.lang.get();
                     view! {
                         <p class="explainer-intro">
@@ -57,7 +61,7 @@ pub fn Explainer() -> impl IntoView {
                         {defaults_section(state, lang)}
                         {rounding_section(state, lang)}
                     }
-                }}
+                })}
             </div>
         </details>
     }

@@ -55,6 +55,16 @@ impl NumberKind {
     }
 }
 
+/// `aria-describedby` for a field: its message (when shown) and its help.
+fn described_by(message_id: &str, has_message: bool, help_id: &str, has_help: bool) -> Option<String> {
+    match (has_message, has_help) {
+        (true, true) => Some(format!("{message_id} {help_id}")),
+        (true, false) => Some(message_id.to_string()),
+        (false, true) => Some(help_id.to_string()),
+        (false, false) => None,
+    }
+}
+
 /// A DOM id derived from a field path such as `deals[3].value`.
 pub fn field_id(path: &str) -> String {
     let mut id = String::from("f-");
@@ -169,19 +179,9 @@ pub fn NumberField(
         })
     };
     let message_id = format!("{id}-msg");
-    let described_by = {
-        let message_id = message_id.clone();
-        let help_id = format!("{id}-help");
-        move || {
-            let mut ids = Vec::new();
-            if message().is_some() {
-                ids.push(message_id.clone());
-            }
-            if help.is_some() {
-                ids.push(help_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
+    let describe = {
+        let (message_id, help_id) = (message_id.clone(), format!("{id}-help"));
+        move || described_by(&message_id, message().is_some(), &help_id, help.is_some())
     };
     let compact = table_label.is_some();
 
@@ -200,7 +200,7 @@ pub fn NumberField(
                     data-testid=test_id
                     aria-label=move || table_label.map(|l| l.get())
                     aria-invalid=move || message().is_some().then_some("true")
-                    aria-describedby=described_by
+                    aria-describedby=describe
                     placeholder=move || placeholder.map(|p| p.get())
                     prop:value=move || text.get()
                     on:input:target=move |ev| on_input(ev.target().value())
@@ -282,14 +282,8 @@ pub fn DateField(
                 aria-label=move || table_label.map(|l| l.get())
                 aria-invalid=move || message().is_some().then_some("true")
                 aria-describedby={
-                    let message_id = message_id.clone();
-                    let help_id = help_id.clone();
-                    move || match (message().is_some(), help.is_some()) {
-                        (true, true) => Some(format!("{message_id} {help_id}")),
-                        (true, false) => Some(message_id.clone()),
-                        (false, true) => Some(help_id.clone()),
-                        (false, false) => None,
-                    }
+                    let (message_id, help_id) = (message_id.clone(), help_id.clone());
+                    move || described_by(&message_id, message().is_some(), &help_id, help.is_some())
                 }
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
                 on:change:target=move |ev| on_input(ev.target().value())
@@ -347,14 +341,8 @@ pub fn TextField(
                 aria-label=move || table_label.map(|l| l.get())
                 aria-invalid=move || message().is_some().then_some("true")
                 aria-describedby={
-                    let message_id = message_id.clone();
-                    let help_id = help_id.clone();
-                    move || match (message().is_some(), help.is_some()) {
-                        (true, true) => Some(format!("{message_id} {help_id}")),
-                        (true, false) => Some(message_id.clone()),
-                        (false, true) => Some(help_id.clone()),
-                        (false, false) => None,
-                    }
+                    let (message_id, help_id) = (message_id.clone(), help_id.clone());
+                    move || described_by(&message_id, message().is_some(), &help_id, help.is_some())
                 }
                 prop:value=move || value.get()
                 on:input:target=move |ev| {

@@ -3,27 +3,17 @@
 // same scenario), locale number parsing, invalid input, the deal table and
 // the what-if handle.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ROOT, close, evaluate, launchBrowser, openApp, serveDist } from './support.mjs';
+import { ROOT, close, evaluate, openApp, useApp } from './support.mjs';
 
-let browser;
-let server;
+const app = useApp();
 const demo = JSON.parse(readFileSync(join(ROOT, 'src/demo.json'), 'utf8'));
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** The evaluator's report for the demo with some fields changed. */
 function evaluateEdited(edit) {
@@ -71,7 +61,7 @@ for (const lang of ['nb', 'en']) {
           if (c.asOf) s.period.today = c.asOf;
         });
         assert.equal(expected.verdict, c.verdict, 'the scenario must lead to this verdict');
-        const { page, context, errors } = await openApp(browser, `${server.url}?lang=${lang}`);
+        const { page, context, errors } = await openApp(app.browser(), `${app.url()}?lang=${lang}`);
         const L = LABELS[lang];
         await typeInto(page.getByLabel(L.target, { exact: true }), WRITE[lang](c.target));
         await typeInto(page.getByLabel(L.closed, { exact: true }), WRITE[lang](c.closed));
@@ -99,7 +89,7 @@ for (const lang of ['nb', 'en']) {
 
 describe('locale input', () => {
   test('Norwegian reads spaces, no-break spaces, comma decimals and the minus sign', async () => {
-    const { page, context } = await openApp(browser, `${server.url}?lang=nb`);
+    const { page, context } = await openApp(app.browser(), `${app.url()}?lang=nb`);
     const target = page.getByLabel('Salgsmål for perioden', { exact: true });
     for (const [typed, value] of [['12 000 000', 12e6], ['12\u00a0500\u00a0000,50', 12500000.5], ['11\u202f000\u202f000', 11e6]]) {
       await target.fill(typed);
@@ -119,7 +109,7 @@ describe('locale input', () => {
   });
 
   test('English reads comma groups and dot decimals', async () => {
-    const { page, context } = await openApp(browser, `${server.url}?lang=en`);
+    const { page, context } = await openApp(app.browser(), `${app.url()}?lang=en`);
     const closed = page.getByLabel('Closed so far', { exact: true });
     await closed.fill('8,000,000.00');
     const expected = evaluateEdited((s) => { s.closed = 8e6; });
@@ -131,7 +121,7 @@ describe('locale input', () => {
   });
 
   test('invalid input keeps the last valid result on screen, marked as not updated', async () => {
-    const { page, context } = await openApp(browser, `${server.url}?lang=en`);
+    const { page, context } = await openApp(app.browser(), `${app.url()}?lang=en`);
     const before = await page.getByTestId('recommended-e1').getAttribute('data-value');
     const sellers = page.getByLabel('Sellers', { exact: true });
     for (const bad of ['', 'NaN', 'Infinity', 'abc', '0', '-2']) {
@@ -149,7 +139,7 @@ describe('locale input', () => {
 
 describe('deal table', () => {
   test('rows carry the advice; edit, duplicate, delete with undo and sort work by keyboard', async () => {
-    const { page, context } = await openApp(browser, `${server.url}?lang=en`);
+    const { page, context } = await openApp(app.browser(), `${app.url()}?lang=en`);
     const rows = page.getByTestId('deal-row');
     assert.equal(await rows.count(), demo.deals.length);
     const expected = evaluate('src/demo.json');
@@ -187,7 +177,7 @@ describe('deal table', () => {
   });
 
   test('adding a deal focuses its name and updates the model', async () => {
-    const { page, context } = await openApp(browser, `${server.url}?lang=en`);
+    const { page, context } = await openApp(app.browser(), `${app.url()}?lang=en`);
     await page.getByRole('button', { name: 'Add deal' }).first().click();
     const rows = page.getByTestId('deal-row');
     assert.equal(await rows.count(), demo.deals.length + 1);

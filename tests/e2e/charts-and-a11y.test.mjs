@@ -1,30 +1,20 @@
 // The what-if handle by mouse and keyboard, the charts' text equivalents,
 // and axe-core on the main view in both languages with the assumptions open.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 
-import { ROOT, launchBrowser, openApp, serveDist } from './support.mjs';
+import { ROOT, openApp, useApp } from './support.mjs';
 
-let browser;
-let server;
+const app = useApp();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const splitOf = async (page) => Number(await page.getByTestId('what-if-split').getAttribute('data-value'));
 
 describe('what-if handle', () => {
   test('moves by keyboard: arrows, page keys, Home and End', async () => {
-    const { page, context } = await openApp(browser, `${server.url}?lang=en`);
+    const { page, context } = await openApp(app.browser(), `${app.url()}?lang=en`);
     const handle = page.getByRole('slider', { name: /What if/ });
     await handle.focus();
     const start = Number(await handle.getAttribute('aria-valuenow'));
@@ -49,7 +39,7 @@ describe('what-if handle', () => {
   });
 
   test('moves by mouse: dragging along the chart sets the split', async () => {
-    const { page, context } = await openApp(browser, `${server.url}?lang=en`);
+    const { page, context } = await openApp(app.browser(), `${app.url()}?lang=en`);
     const handle = page.getByRole('slider', { name: /What if/ });
     await handle.scrollIntoViewIfNeeded();
     const box = await handle.boundingBox();
@@ -67,7 +57,7 @@ describe('what-if handle', () => {
 
 describe('charts have text equivalents', () => {
   test('each chart is an image with a description and a data table', async () => {
-    const { page, context } = await openApp(browser, `${server.url}?lang=en`);
+    const { page, context } = await openApp(app.browser(), `${app.url()}?lang=en`);
     const charts = page.locator('svg[role="img"]');
     assert.ok((await charts.count()) >= 3, 'trade-off, periods and distribution');
     for (const label of await charts.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label')))) {
@@ -90,14 +80,14 @@ async function axeViolations(page) {
 describe('accessibility (axe-core)', () => {
   for (const lang of ['nb', 'en']) {
     test(`main view has no violations (${lang})`, async () => {
-      const { page, context } = await openApp(browser, `${server.url}?lang=${lang}`);
+      const { page, context } = await openApp(app.browser(), `${app.url()}?lang=${lang}`);
       await page.getByTestId('recommended-p-hit').and(page.locator('[data-value]:not([data-value=""])')).waitFor();
       assert.deepEqual(await axeViolations(page), []);
       await context.close();
     });
 
     test(`assumptions and explanations open have no violations (${lang})`, async () => {
-      const { page, context } = await openApp(browser, `${server.url}?lang=${lang}`);
+      const { page, context } = await openApp(app.browser(), `${app.url()}?lang=${lang}`);
       await page.getByTestId('assumptions').locator('summary').click();
       await page.getByTestId('explainer').locator('summary').click();
       assert.deepEqual(await axeViolations(page), []);

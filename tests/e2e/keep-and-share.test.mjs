@@ -2,38 +2,28 @@
 // scenarios, unreadable and newer stored data, write failures, two tabs,
 // share links (strict, never overwriting local data), files and hostile text.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ROOT, launchBrowser, serveDist } from './support.mjs';
+import { ROOT, useApp } from './support.mjs';
 import { linkFragment, scenarioWithDeals } from '../support/links.mjs';
 
-let browser;
-let server;
+const app = useApp();
 const demo = JSON.parse(readFileSync(join(ROOT, 'src/demo.json'), 'utf8'));
 const HOSTILE = '<img src=x onerror=alert(1)></script>';
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A fresh browser profile (empty storage) with the app open. */
 async function freshApp(path = '?lang=en', init) {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await app.browser().newContext({ locale: 'en-US' });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
   page.on('dialog', (d) => { errors.push(new Error(`dialog: ${d.message()}`)); d.dismiss(); });
-  await page.goto(server.url + path);
+  await page.goto(app.url() + path);
   await page.getByTestId('verdict').waitFor();
   return { context, page, errors };
 }
@@ -164,13 +154,13 @@ describe('write failures', () => {
 
 describe('two tabs', () => {
   test('a save in another tab is noticed, and a tab with unsaved work does not overwrite it', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await app.browser().newContext({ locale: 'en-US' });
     const one = await context.newPage();
-    await one.goto(`${server.url}?lang=en`);
+    await one.goto(`${app.url()}?lang=en`);
     await one.getByTestId('verdict').waitFor();
     await waitSaved(one);
     const two = await context.newPage();
-    await two.goto(`${server.url}?lang=en`);
+    await two.goto(`${app.url()}?lang=en`);
     await two.getByTestId('verdict').waitFor();
 
     await field(one, 'Target for the period').fill('14,000,000');
@@ -264,7 +254,7 @@ describe('share links', () => {
 
   test('copy link puts the link on the clipboard and confirms it', async () => {
     const { context, page } = await freshApp();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin() });
     await page.waitForTimeout(400);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Copied!').waitFor();

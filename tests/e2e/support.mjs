@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import { serveStatic } from '../support/static-server.mjs';
@@ -58,4 +59,22 @@ export function close(actual, expected, label) {
   if (!(Math.abs(a - expected) <= tolerance)) {
     throw new Error(`${label}: page has ${actual}, evaluator says ${expected}`);
   }
+}
+
+/**
+ * Serves dist/ and launches Chromium once for the calling test file;
+ * returns getters, since both exist only after `before` ran.
+ */
+export function useApp() {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser, url: () => server.url, origin: () => new URL(server.url).origin };
 }
