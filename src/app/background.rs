@@ -19,7 +19,7 @@ const SLICE_MS: f64 = 14.0;
 /// The uncertainty results for the current evaluation.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UncertaintyState {
-    /// True while a run for newer inputs is under way.
+    /// True while the plans' odds for newer inputs are being computed.
     pub pending: bool,
     pub recommended: Option<Uncertainty>,
     pub trap: Option<Uncertainty>,
@@ -57,14 +57,32 @@ pub fn run_uncertainty(
             *g += 1;
             *g
         };
-        out.update(|state| state.pending = true);
+        out.update(|state| {
+            state.pending = true;
+            state.stress = None;
+        });
         let job = Rc::new(RefCell::new(Job { generation: mine, results: vec![None; job.len()], runs: job }));
         schedule(job, generation.clone(), out);
     });
 }
 
+/// Runs `task` in a new task of the event loop, after pending input and
+/// rendering. A message to oneself avoids the 4 ms minimum delay browsers
+/// put on nested timers; a timer is the fallback.
+fn next_task(task: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        set_timeout(task, Duration::ZERO);
+        return;
+    };
+    let callback = Closure::once_into_js(task);
+    channel.port1().set_onmessage(Some(callback.unchecked_ref()));
+    let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+}
+
 fn schedule(job: Rc<RefCell<Job>>, current: Rc<RefCell<u64>>, out: RwSignal<UncertaintyState>) {
-    set_timeout(
+    next_task(
         move || {
             if job.borrow().generation != *current.borrow() {
                 return; // inputs changed; a newer job has taken over
@@ -90,18 +108,24 @@ fn schedule(job: Rc<RefCell<Job>>, current: Rc<RefCell<u64>>, out: RwSignal<Unce
                     }
                 }
             }
-            if finished {
+            // The plans' odds are shown as soon as they are ready; the stress
+            // test's follows.
+            let (plans_ready, published) = {
+                let job = job.borrow();
+                (job.runs[0].is_none() && job.runs[1].is_none(), out.with_untracked(|o| !o.pending))
+            };
+            if plans_ready && (!published || finished) {
                 let job = job.borrow();
                 out.set(UncertaintyState {
                     pending: false,
                     recommended: job.results[0].clone(),
                     trap: job.results[1].clone(),
-                    stress: job.results[2].clone(),
+                    stress: if finished { job.results[2].clone() } else { None },
                 });
-            } else {
+            }
+            if !finished {
                 schedule(job, current, out);
             }
         },
-        Duration::ZERO,
     );
 }

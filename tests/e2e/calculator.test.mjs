@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { ROOT, close, evaluate, openApp, useApp } from './support.mjs';
+import { linkFragment, scenarioWithDeals } from '../support/links.mjs';
 
 const app = useApp();
 const demo = JSON.parse(readFileSync(join(ROOT, 'src/demo.json'), 'utf8'));
@@ -183,6 +184,59 @@ describe('deal table', () => {
     assert.equal(await rows.count(), demo.deals.length + 1);
     await page.keyboard.type(' – Alpha');
     assert.equal(await page.getByLabel(`Name of deal ${demo.deals.length + 1}`).inputValue(), 'New deal 1 – Alpha');
+    await context.close();
+  });
+});
+
+describe('instant results', () => {
+  test('at 200 deals an edit updates the deterministic results before the next frame is drawn', async () => {
+    const context = await app.browser().newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const scenario = scenarioWithDeals(200);
+    await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
+    await page.getByTestId('verdict').waitFor();
+    const sameFrame = await page.evaluate(async (closed) => {
+      const input = document.querySelector('[data-testid=input-closed]');
+      const e1 = document.querySelector('[data-testid=recommended-e1]');
+      const results = [];
+      for (let i = 1; i <= 5; i++) {
+        const before = e1.dataset.value;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        input.value = String(closed + i * 10000);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        // rAF callbacks run right before the browser draws the next frame.
+        results.push(await new Promise((resolve) => requestAnimationFrame(() => resolve(e1.dataset.value !== before))));
+      }
+      return results;
+    }, scenario.closed);
+    assert.deepEqual(sameFrame, [true, true, true, true, true]);
+    await context.close();
+  });
+
+  test('the Monte Carlo never blocks typing: no long task while it runs at 1,000 deals', async () => {
+    const context = await app.browser().newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const scenario = scenarioWithDeals(1000);
+    await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
+    await page.getByTestId('verdict').waitFor();
+    await page.waitForFunction(() => !document.querySelector('.table-note').textContent.includes('Calculating'), null, { timeout: 60000 });
+    const longest = await page.evaluate(async (closed) => {
+      const input = document.querySelector('[data-testid=input-closed]');
+      input.value = String(closed + 5000);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // The edit's own task is done; from here the simulation runs in slices.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const tasks = [];
+      const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask' });
+      while (document.querySelector('.table-note').textContent.includes('Calculating')) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      observer.disconnect();
+      return Math.max(0, ...tasks);
+    }, scenario.closed);
+    assert.ok(longest < 50, `a task of ${longest} ms blocked input while simulating`);
     await context.close();
   });
 });
