@@ -237,7 +237,9 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
         <p class="csv-summary" role="status" aria-live="polite" data-testid="csv-summary">
             {move || summary.get().text(lang.get())}
         </p>
-        <div class="table-scroll">
+        // Focusable so that keyboard users can scroll a wide preview.
+        <div class="table-scroll" tabindex="0" role="region"
+            aria-label=state.lang.get_untracked().pick("Forhåndsvisning av radene", "Preview of the rows")>
             <table class="csv-preview">
                 <caption class="visually-hidden">{state.t(
                     "Forhåndsvisning: slik blir radene lest. Rader med feil eller lukkede avtaler blir ikke importert.",

@@ -249,7 +249,7 @@ pub fn SharePanel() -> impl IntoView {
                     {state.t("Presentasjonslenke: åpnes låst, med stor tekst", "Presentation link: opens locked, in large type")}
                 </label>
                 <label class="checkbox">
-                    <input type="checkbox" prop:checked=move || show_qr.get()
+                    <input type="checkbox" data-testid="share-panel-qr" prop:checked=move || show_qr.get()
                         on:change:target=move |ev| show_qr.set(ev.target().checked())/>
                     {state.t("Vis QR-kode for lenken", "Show a QR code of the link")}
                 </label>

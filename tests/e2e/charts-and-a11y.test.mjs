@@ -86,10 +86,27 @@ describe('accessibility (axe-core)', () => {
       await context.close();
     });
 
-    test(`assumptions and explanations open have no violations (${lang})`, async () => {
+    test(`assumptions, explanations, comparison and QR code open have no violations (${lang})`, async () => {
       const { page, context } = await openApp(app.browser(), `${app.url()}?lang=${lang}`);
       await page.getByTestId('assumptions').locator('summary').click();
       await page.getByTestId('explainer').locator('summary').click();
+      await page.getByTestId('compare').locator('summary').click();
+      await page.getByTestId('share-panel-qr').check();
+      await page.getByTestId('share-qr').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+  }
+});
+
+describe('accessibility of the dialogs and notices (axe-core)', () => {
+  for (const lang of ['nb', 'en']) {
+    test(`CSV import preview, a shared scenario and a notice have no violations (${lang})`, async () => {
+      const { page, context } = await openApp(app.browser(), `${app.url()}?lang=${lang}#s1.broken`);
+      await page.locator('[data-notice=link-error]').waitFor();
+      const csv = 'Opportunity Name,Amount,Stage,Close Date\nA,100,Negotiation/Review,12/01/2026\nB,lots,Prospecting,12/02/2026\n';
+      await page.getByTestId('import-file').setInputFiles({ name: 'deals.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByTestId('csv-import').waitFor();
       assert.deepEqual(await axeViolations(page), []);
       await context.close();
     });
