@@ -63,10 +63,20 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// The page's address without its fragment, for building share links.
+/// The page's address for share links: without the fragment, and without
+/// `lang=`, so each recipient reads the scenario in their own language.
 pub fn base_url() -> String {
-    let href = window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
+    let location = window().location();
+    let origin_and_path = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+    let query: Vec<String> = location
+        .search()
+        .unwrap_or_default()
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+        .map(str::to_string)
+        .collect();
+    if query.is_empty() { origin_and_path } else { format!("{origin_and_path}?{}", query.join("&")) }
 }
 
 /// A file name made from a scenario name (letters, digits, dashes).
