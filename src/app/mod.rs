@@ -3,6 +3,7 @@
 
 mod background;
 mod browser;
+pub mod offline;
 pub mod persistence;
 mod storage;
 
@@ -132,6 +133,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let library = Library::start(state, demo_scenario());
     provide_context(library);
+    provide_context(offline::Updates::start(library));
     let presenting = library.presentation;
     let lang = state.lang;
     Effect::new(move |_| browser::set_document_lang(lang.get()));

@@ -51,6 +51,8 @@ pub enum Notice {
     FileError(String),
     /// A deleted scenario that can still be restored.
     Deleted { entry: IndexEntry, record: String },
+    /// A new version of the app is installed and waits for the user's go.
+    UpdateReady,
 }
 
 /// The saved scenarios and what the storage is doing.
@@ -107,7 +109,7 @@ impl Library {
         library
     }
 
-    fn notify(&self, notice: Notice) {
+    pub(crate) fn notify(&self, notice: Notice) {
         self.notices.update(|list| {
             if !list.contains(&notice) {
                 list.push(notice);
@@ -255,6 +257,13 @@ impl Library {
         self.last_saved.with_value(|saved| saved.as_ref() != Some(&state.scenario.get_untracked()))
     }
 
+    /// Saves at once whatever is waiting to be saved.
+    pub fn flush(&self, state: AppState) {
+        if self.pending.get_value().is_some() || (self.current.get_untracked().is_some() && self.has_unsaved_changes(state)) {
+            self.save_now(state);
+        }
+    }
+
     fn autosave(&self, state: AppState) {
         let library = *self;
         Effect::new(move |_| {
@@ -273,11 +282,7 @@ impl Library {
     fn listen(&self, state: AppState) {
         let library = *self;
         // Save before the page goes away or into the background.
-        let flush = move || {
-            if library.pending.get_value().is_some() || (library.current.get_untracked().is_some() && library.has_unsaved_changes(state)) {
-                library.save_now(state);
-            }
-        };
+        let flush = move || library.flush(state);
         let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
         let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().visibility_state() == web_sys::VisibilityState::Hidden {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
+use crate::app::offline::Updates;
 use crate::app::persistence::{Library, Notice};
 
 /// The notices, newest last, each with its way out.
@@ -11,6 +12,7 @@ use crate::app::persistence::{Library, Notice};
 pub fn Notices() -> impl IntoView {
     let state = expect_context::<AppState>();
     let library = expect_context::<Library>();
+    let updates = expect_context::<Updates>();
     let lang = state.lang;
     let text = move |notice: &Notice| -> String {
         let l = lang.get();
@@ -50,6 +52,12 @@ pub fn Notices() -> impl IntoView {
             Notice::LinkError(error) => format!("{} {}", l.pick("Lenken kunne ikke åpnes.", "The link could not be opened."), error.message(l)),
             Notice::FileError(message) => message.clone(),
             Notice::Deleted { entry, .. } => format!("{} «{}».", l.pick("Slettet", "Deleted"), entry.name),
+            Notice::UpdateReady => l
+                .pick(
+                    "En ny versjon av Skippertak er klar. Arbeidet ditt lagres før siden lastes på nytt.",
+                    "A new version of Skippertak is ready. Your work is saved before the page reloads.",
+                )
+                .to_string(),
         }
     };
     let actions = move |notice: Notice| {
@@ -57,6 +65,10 @@ pub fn Notices() -> impl IntoView {
         let dismiss = {
             let notice = notice.clone();
             move |_| library.dismiss(&notice)
+        };
+        let dismiss_label = match notice {
+            Notice::UpdateReady => l.pick("Senere", "Later"),
+            _ => l.pick("Lukk", "Dismiss"),
         };
         let extra = match notice.clone() {
             Notice::Unreadable { raw, .. } => Some(view! {
@@ -71,11 +83,14 @@ pub fn Notices() -> impl IntoView {
             Notice::Deleted { entry, record } => Some(view! {
                 <button type="button" class="secondary" on:click=move |_| library.undo_delete(state, &entry, &record)>{l.pick("Angre", "Undo")}</button>
             }.into_any()),
+            Notice::UpdateReady => Some(view! {
+                <button type="button" data-testid="update-now" on:click=move |_| updates.apply(library, state)>{l.pick("Oppdater nå", "Update now")}</button>
+            }.into_any()),
             _ => None,
         };
         view! {
             {extra}
-            <button type="button" class="link" on:click=dismiss>{l.pick("Lukk", "Dismiss")}</button>
+            <button type="button" class="link" on:click=dismiss>{dismiss_label}</button>
         }
     };
     view! {
@@ -105,5 +120,6 @@ fn notice_id(notice: &Notice) -> &'static str {
         Notice::LinkError(_) => "link-error",
         Notice::FileError(_) => "file-error",
         Notice::Deleted { .. } => "deleted",
+        Notice::UpdateReady => "update-ready",
     }
 }

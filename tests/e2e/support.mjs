@@ -15,14 +15,26 @@ export const DIST = join(ROOT, 'dist');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+function chromiumPath() {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; run scripts/test.sh`);
+  return CHROMIUM;
+}
+
 /** Launches headless Chromium with the flags this closed network needs. */
 export async function launchBrowser() {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; run scripts/test.sh`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * Chromium with a profile on disk, as a real visitor has: some browser
+ * features (installing a web app) are off in the throwaway profiles of
+ * `launchBrowser().newContext()`.
+ */
+export async function launchProfile(userDataDir, options = {}) {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, ...options });
 }
 
 /** Serves the release build (dist/) on a free localhost port. */

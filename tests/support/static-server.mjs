@@ -47,7 +47,8 @@ export async function serveStatic({ dir, port = 0, base = '/', host = '127.0.0.1
         return res.end('Forbidden');
       }
       const info = await stat(file).catch(() => null);
-      if (!info || info.isDirectory()) file = join(info ? file : root, 'index.html');
+      // Like a plain static host: a folder serves its index.html, a missing file is a 404.
+      if (info?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
       res.writeHead(200, {

@@ -1,0 +1,96 @@
+// Trunk post-build hook (see Trunk.toml): finishes the build in Trunk's
+// staging directory, where the content-hashed file names are final.
+//
+// 1. The wasm is fetched with its Subresource Integrity hash (Trunk puts one
+//    only on the preload hint, which the loader's own fetch does not use).
+// 2. A strict Content-Security-Policy goes into index.html as a meta tag, with
+//    a hash for each inline script, so it works on any static host.
+// 3. The service worker (assets/sw.js) gets this build's version and file
+//    list and is written next to index.html.
+//
+// Run by hand: node scripts/post-build.mjs <dir>
+
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) fail('no directory: pass one, or run as a Trunk hook (TRUNK_STAGING_DIR)');
+
+const WORKER = 'sw.js';
+const VERSION_META = 'skippertak-version';
+
+/** Every directive is spelled out; anything not listed is refused. */
+function contentSecurityPolicy(scriptHashes) {
+  return [
+    "default-src 'none'",
+    // 'wasm-unsafe-eval' allows compiling WebAssembly, not eval().
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'${h}'`).join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+}
+
+const digest = (algorithm, bytes) => createHash(algorithm).update(bytes).digest('base64');
+const isHashedAsset = (path) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+
+async function listFiles(base) {
+  const entries = await readdir(base, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(base, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+const indexPath = join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+
+// 1. Integrity on the wasm fetch.
+const wasmRef = /module_or_path: '(\.\/[^']+\.wasm)'/;
+const wasmMatch = html.match(wasmRef);
+if (!wasmMatch) fail("index.html: Trunk's loader no longer has `module_or_path: './….wasm'`; update this script");
+const wasmIntegrity = `sha384-${digest('sha384', await readFile(join(dir, wasmMatch[1])))}`;
+html = html.replace(wasmRef, `module_or_path: fetch('${wasmMatch[1]}', { integrity: '${wasmIntegrity}' })`);
+
+// 2. The policy, with the inline scripts' hashes, before any script.
+const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inlineScripts.length === 0) fail('index.html has no inline loader script; update this script');
+const policy = contentSecurityPolicy(inlineScripts.map((s) => `sha256-${digest('sha256', s)}`));
+const charset = /<meta charset=[^>]*>/i;
+if (!charset.test(html)) fail('index.html has no <meta charset>; the policy must follow it');
+html = html.replace(charset, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+
+// 3. The build's version: every file but the worker, the page before it is stamped.
+const files = (await listFiles(dir)).filter((f) => f !== WORKER && f !== 'index.html');
+const versionHash = createHash('sha256').update(html);
+for (const file of files) versionHash.update(`\0${file}\0`).update(await readFile(join(dir, file)));
+const version = versionHash.digest('hex').slice(0, 16);
+html = html.replace(charset, (tag) => `${tag}<meta name="${VERSION_META}" content="${version}">`);
+await writeFile(indexPath, html);
+
+const precache = [['./', null]];
+for (const file of files) {
+  const integrity = isHashedAsset(file) ? `sha384-${digest('sha384', await readFile(join(dir, file)))}` : null;
+  precache.push([file, integrity]);
+}
+const template = await readFile(join(ROOT, 'assets', WORKER), 'utf8');
+if (!template.includes("'__VERSION__'") || !template.includes('__FILES__')) fail('assets/sw.js lost its placeholders');
+const worker = template
+  .replace("'__VERSION__'", JSON.stringify(version))
+  .replace('__FILES__', JSON.stringify(precache, null, 1).replace(/\n\s*/g, ' '));
+await writeFile(join(dir, WORKER), worker);
+
+console.log(`post-build: version ${version}, ${precache.length} files precached, CSP with ${inlineScripts.length} script hash(es)`);
