@@ -18,7 +18,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('deals  edit→result (ms, median)  edit→Monte Carlo (ms, median)');
   for (const count of counts) {
     const r = await editsAtDeals(browser, server.url, linkFragment(scenarioWithDeals(count)), edits);
-    console.log(`${String(count).padStart(5)}  ${r.deterministic.toFixed(1).padStart(24)}  ${r.monte_carlo.toFixed(1).padStart(29)}`);
+    console.log(`${String(count).padStart(5)}  ${(r.deterministic ?? NaN).toFixed(1).padStart(24)}  ${(r.monte_carlo ?? NaN).toFixed(1).padStart(29)}`);
   }
   await browser.close();
   await server.close();
