@@ -5,7 +5,8 @@
 # headless Chromium, prints one table, writes the figures to
 # target/bench/latest.json and checks the budgets in tests/bench/budgets.json.
 #
-#   bash scripts/bench.sh               everything (about 10 minutes)
+#   bash scripts/bench.sh               everything (about 4 minutes; the first run
+#                                       compiles the floor's dependencies too)
 #   bash scripts/bench.sh --no-build    reuse dist/ and tests/bench/floor/dist/
 #   bash scripts/bench.sh --no-native   skip the native (criterion) benchmark
 #   BENCH_RUNS=15 BENCH_EDITS=30 bash scripts/bench.sh   more samples

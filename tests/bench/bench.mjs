@@ -172,8 +172,8 @@ function report(r, verdicts) {
     ['edit → updated text', msDom(b.app.edit, b.app.edit_dom), msDom(b.floor.edit, b.floor.edit_dom),
       ratio(b.app.edit, b.floor.edit), `${b.app.edits} + ${b.floor.edits} edits`],
   ], ['median, to the next frame', 'app', 'floor', 'app ÷ floor', 'samples']));
-  out.push('A fresh browser context per visit: cold HTTP cache, no service worker. App: the demo scenario, edits of "closed so far"');
-  out.push('→ the recommended result; floor: its one input → its text. In brackets: to the DOM change (same clock).');
+  out.push('A fresh browser context per visit: cold HTTP cache, no service worker yet. In brackets: to the DOM change.');
+  out.push('App: the demo scenario, edits of "closed so far" → the recommended result. Floor: its one input → its text.');
   out.push('');
   out.push('## Edit → result in the app by deal count (median, to the next frame; DOM change in brackets)');
   out.push(table(DEAL_COUNTS.map((n) => {
