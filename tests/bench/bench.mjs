@@ -17,7 +17,7 @@ import { measure } from '../../scripts/dist-sizes.mjs';
 import { launchBrowser, ROOT } from '../e2e/support.mjs';
 import { serveStatic } from '../support/static-server.mjs';
 import { linkFragment, scenarioWithDeals } from '../support/links.mjs';
-import { compareWithFloor, editsAtDeals } from './browser.mjs';
+import { browserSession, compareWithFloor, editsAtDeals } from './browser.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -138,6 +138,9 @@ function report(r, verdicts) {
   const { app, floor } = r.size;
   out.push(`# Skippertak bench — ${r.meta.date}`);
   out.push(`${r.meta.commit} · ${r.meta.chromium} · ${r.meta.cpus} CPUs · ${r.meta.runs} visits each, ${r.meta.edits} edits per deal count`);
+  if (r.meta.retries?.length) {
+    out.push(`Measurements repeated after a failure: ${r.meta.retries.map((x) => `${x.what} ("${x.reason}")`).join('; ')}.`);
+  }
   out.push('');
   out.push('## First-load transfer');
   const kindRow = (k, label) => {
@@ -227,21 +230,23 @@ async function measureAll() {
 
   const appServer = await serveStatic({ dir: APP_DIST });
   const floorServer = await serveStatic({ dir: FLOOR_DIST });
-  const browser = await launchBrowser();
+  const session = await browserSession(launchBrowser, log);
   try {
-    results.meta.chromium = `Chromium ${browser.version()}`;
+    results.meta.chromium = `Chromium ${session.version()}`;
     log(`[bench] navigation and edits: app and floor, ${RUNS} cold visits each`);
-    const cmp = await compareWithFloor(browser, appServer.url, floorServer.url, { runs: RUNS, log });
+    const cmp = await compareWithFloor(session, appServer.url, floorServer.url, { runs: RUNS, log });
     results.browser = { app: cmp.app, floor: cmp.floor, deals: {} };
     results.samples = { visits: cmp.samples, deals: {} };
     for (const count of DEAL_COUNTS) {
       log(`[bench] edit → result at ${count} deals, ${EDITS} edits`);
-      const { samples, ...summary } = await editsAtDeals(browser, appServer.url, linkFragment(scenarioWithDeals(count)), EDITS);
+      const { samples, ...summary } = await session.run(`${count} deals`,
+        (browser) => editsAtDeals(browser, appServer.url, linkFragment(scenarioWithDeals(count)), EDITS));
       results.browser.deals[count] = summary;
       results.samples.deals[count] = samples;
     }
+    results.meta.retries = session.retries;
   } finally {
-    await browser.close();
+    await session.close();
     await appServer.close();
     await floorServer.close();
   }

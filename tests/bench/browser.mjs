@@ -83,6 +83,34 @@ function probe({ selector }) {
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 
+/**
+ * A browser that is launched again when it goes away (this machine is
+ * shared): `run(fn)` calls fn(browser) and retries a failed measurement
+ * twice; every retry is counted in `retries`.
+ */
+export async function browserSession(launch, log = () => {}) {
+  let browser = await launch();
+  const session = {
+    retries: [],
+    version: () => browser.version(),
+    async run(what, fn) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await fn(browser);
+        } catch (err) {
+          if (attempt >= 3) throw err;
+          const reason = String(err.message ?? err).split('\n')[0];
+          session.retries.push({ what, reason });
+          log(`  ${what}: retrying after "${reason}"`);
+          if (!browser.isConnected()) browser = await launch();
+        }
+      }
+    },
+    close: () => browser.close().catch(() => {}),
+  };
+  return session;
+}
+
 /** What the bench needs to know about a page. */
 export const APP = {
   name: 'app',
@@ -165,12 +193,12 @@ export async function firstVisit(browser, url, target, edits = 3) {
  * Navigation → first result and edit → updated text for the app and the
  * floor, alternating (the order flips each run), `runs` visits each.
  */
-export async function compareWithFloor(browser, appUrl, floorUrl, { runs = 9, editsPerRun = 3, log = () => {} } = {}) {
+export async function compareWithFloor(session, appUrl, floorUrl, { runs = 9, editsPerRun = 3, log = () => {} } = {}) {
   const raw = { app: { first: [], edits: [] }, floor: { first: [], edits: [] } };
   for (let run = 0; run < runs; run++) {
     const order = run % 2 ? [[FLOOR, floorUrl], [APP, appUrl]] : [[APP, appUrl], [FLOOR, floorUrl]];
     for (const [target, url] of order) {
-      const r = await firstVisit(browser, url, target, editsPerRun);
+      const r = await session.run(`${target.name} visit ${run + 1}`, (browser) => firstVisit(browser, url, target, editsPerRun));
       raw[target.name].first.push(r.first);
       raw[target.name].edits.push(...r.edits);
     }
