@@ -1,4 +1,4 @@
-// Prints the size of each file in a build folder: raw, gzip -9 and brotli
+// Prints the size of each file in a build folder (and its sub-folders): raw, gzip -9 and brotli
 // (quality 11), and the total of what a first visit downloads.
 //
 //   node scripts/dist-sizes.mjs [dist]
@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export function measure(dir) {
-  const rows = readdirSync(dir)
+  // Sub-folders too (wasm-bindgen snippets, icons), named by their path.
+  const rows = readdirSync(dir, { recursive: true })
     .filter((name) => statSync(join(dir, name)).isFile())
     .sort()
     .map((name) => {
