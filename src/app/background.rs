@@ -15,6 +15,9 @@ use crate::model::{Evaluation, Scenario};
 /// enough that a keystroke waits less than a frame, long enough that the
 /// browser's minimum timer delay between slices does not dominate.
 const SLICE_MS: f64 = 14.0;
+/// Back-to-back slices can hold off painting; after this long without a
+/// frame, the next slice waits for one.
+const MAX_MS_WITHOUT_FRAME: f64 = 32.0;
 
 /// The uncertainty results for the current evaluation.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -29,6 +32,8 @@ pub struct UncertaintyState {
 
 struct Job {
     generation: u64,
+    /// When the browser last had a chance to paint during this job.
+    last_frame: f64,
     runs: Vec<Option<Simulation>>,
     results: Vec<Option<Uncertainty>>,
 }
@@ -61,8 +66,10 @@ pub fn run_uncertainty(
             state.pending = true;
             state.stress = None;
         });
-        let job = Rc::new(RefCell::new(Job { generation: mine, results: vec![None; job.len()], runs: job }));
-        schedule(job, generation.clone(), out);
+        let job = Rc::new(RefCell::new(Job { generation: mine, last_frame: 0.0, results: vec![None; job.len()], runs: job }));
+        // The new deterministic results are painted before simulating starts.
+        let current = generation.clone();
+        after_next_frame(move || slice(job, current, out));
     });
 }
 
@@ -81,51 +88,67 @@ fn next_task(task: impl FnOnce() + 'static) {
     let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
 }
 
+/// Runs `task` just after the browser's next paint: a message posted from an
+/// animation-frame callback is handled once that frame is drawn.
+fn after_next_frame(task: impl FnOnce() + 'static) {
+    request_animation_frame(move || next_task(move || task()));
+}
+
+/// One slice of simulation; schedules the next until the job is done.
+fn slice(job: Rc<RefCell<Job>>, current: Rc<RefCell<u64>>, out: RwSignal<UncertaintyState>) {
+    job.borrow_mut().last_frame = js_sys::Date::now();
+    run_slice(job, current, out);
+}
+
 fn schedule(job: Rc<RefCell<Job>>, current: Rc<RefCell<u64>>, out: RwSignal<UncertaintyState>) {
-    next_task(
-        move || {
-            if job.borrow().generation != *current.borrow() {
-                return; // inputs changed; a newer job has taken over
-            }
-            let started = js_sys::Date::now();
-            let mut finished = true;
-            {
-                let mut job = job.borrow_mut();
-                let Job { runs, results, .. } = &mut *job;
-                for (slot, result) in runs.iter_mut().zip(results.iter_mut()) {
-                    let Some(run) = slot else { continue };
-                    let batch = (20_000 / run.cost_per_trial().max(1)).clamp(50, 20_000);
-                    while !run.advance(batch) {
-                        if js_sys::Date::now() - started > SLICE_MS {
-                            break;
-                        }
-                    }
-                    if run.is_done() {
-                        *result = slot.take().and_then(Simulation::finish);
-                    } else {
-                        finished = false;
-                        break;
-                    }
+    if js_sys::Date::now() - job.borrow().last_frame > MAX_MS_WITHOUT_FRAME {
+        after_next_frame(move || slice(job, current, out));
+    } else {
+        next_task(move || run_slice(job, current, out));
+    }
+}
+
+fn run_slice(job: Rc<RefCell<Job>>, current: Rc<RefCell<u64>>, out: RwSignal<UncertaintyState>) {
+    if job.borrow().generation != *current.borrow() {
+        return; // inputs changed; a newer job has taken over
+    }
+    let started = js_sys::Date::now();
+    let mut finished = true;
+    {
+        let mut job = job.borrow_mut();
+        let Job { runs, results, .. } = &mut *job;
+        for (slot, result) in runs.iter_mut().zip(results.iter_mut()) {
+            let Some(run) = slot else { continue };
+            let batch = (20_000 / run.cost_per_trial().max(1)).clamp(50, 20_000);
+            while !run.advance(batch) {
+                if js_sys::Date::now() - started > SLICE_MS {
+                    break;
                 }
             }
-            // The plans' odds are shown as soon as they are ready; the stress
-            // test's follows.
-            let (plans_ready, published) = {
-                let job = job.borrow();
-                (job.runs[0].is_none() && job.runs[1].is_none(), out.with_untracked(|o| !o.pending))
-            };
-            if plans_ready && (!published || finished) {
-                let job = job.borrow();
-                out.set(UncertaintyState {
-                    pending: false,
-                    recommended: job.results[0].clone(),
-                    trap: job.results[1].clone(),
-                    stress: if finished { job.results[2].clone() } else { None },
-                });
+            if run.is_done() {
+                *result = slot.take().and_then(Simulation::finish);
+            } else {
+                finished = false;
+                break;
             }
-            if !finished {
-                schedule(job, current, out);
-            }
-        },
-    );
+        }
+    }
+    // The plans' odds are shown as soon as they are ready; the stress
+    // test's follows.
+    let (plans_ready, published) = {
+        let job = job.borrow();
+        (job.runs[0].is_none() && job.runs[1].is_none(), out.with_untracked(|o| !o.pending))
+    };
+    if plans_ready && (!published || finished) {
+        let job = job.borrow();
+        out.set(UncertaintyState {
+            pending: false,
+            recommended: job.results[0].clone(),
+            trap: job.results[1].clone(),
+            stress: if finished { job.results[2].clone() } else { None },
+        });
+    }
+    if !finished {
+        schedule(job, current, out);
+    }
 }

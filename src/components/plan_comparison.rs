@@ -149,7 +149,8 @@ pub fn PlanComparison() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <p class="table-note" aria-live="polite">
+            <p class="table-note" aria-live="polite" data-testid="odds-note"
+                data-pending=move || state.uncertainty.with(|u| u.pending).to_string()>
                 {move || if state.uncertainty.with(|u| u.pending) {
                     state.t("Beregner sjansene …", "Calculating the odds …")
                 } else {

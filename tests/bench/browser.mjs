@@ -16,8 +16,8 @@
 //   dispatched from the page (the same for the app and the floor); the clock
 //   starts just before the dispatch and stops when the result element's
 //   data-value has changed and the next frame is out. For the app, the
-//   Monte Carlo time stops when the "Calculating the odds …" note has come
-//   and gone again (and the next frame is out).
+//   Monte Carlo time stops when the odds note's data-pending has gone to
+//   "true" and back to "false" (and the next frame is out).
 
 /** Installed before any page script: probes for the first result and timed edits. */
 function probe({ selector }) {
@@ -30,7 +30,7 @@ function probe({ selector }) {
   const edit = ({ input, result, value, pending, timeout = 60000 }) => new Promise((resolve) => {
     const field = document.querySelector(input);
     const before = document.querySelector(result)?.dataset.value;
-    const isPending = () => pending.texts.some((t) => document.querySelector(pending.selector)?.textContent.includes(t));
+    const isPending = () => document.querySelector(pending.selector)?.dataset.pending === 'true';
     const r = { dom: null, paint: null, mcDom: null, mcPaint: null };
     let waiting = pending ? 2 : 1;
     let seenPending = false;
@@ -50,8 +50,8 @@ function probe({ selector }) {
         afterPaint().then((t) => {
           r.paint = t - t0;
           done();
-          // No "calculating" note by the frame that shows the new result:
-          // the odds cannot be timed (the note's text changed?); give up.
+          // Not pending by the frame that shows the new result: the odds
+          // did not change state, so they cannot be timed; give up.
           if (pending && !seenPending && r.mcDom === null) done();
         });
       }
@@ -118,7 +118,7 @@ export const APP = {
   first: '[data-testid=recommended-e1]',
   input: '[data-testid=input-closed]',
   result: '[data-testid=recommended-e1]',
-  pending: { selector: '.plans .table-note', texts: ['Calculating the odds', 'Beregner sjansene'] },
+  pending: { selector: '[data-testid=odds-note]' },
   // "Closed so far" plus 1,000 per edit: the deterministic result changes each time.
   nextValue: (current, i) => (Number(current.replace(/[^0-9.]/g, '')) + 1000 * (i + 1)).toLocaleString('en-US'),
 };
@@ -142,10 +142,8 @@ export const median = (xs) => {
 
 const idle = async (page, target) => {
   if (target.pending) {
-    await page.waitForFunction(({ selector, texts }) => {
-      const note = document.querySelector(selector);
-      return note && !texts.some((t) => note.textContent.includes(t));
-    }, target.pending, { timeout: 120000 });
+    await page.waitForFunction(({ selector }) => document.querySelector(selector)?.dataset.pending === 'false',
+      target.pending, { timeout: 120000 });
   }
   await page.waitForTimeout(150);
 };
