@@ -137,12 +137,18 @@ impl FieldProblems {
         let by_field = StoredValue::new_local(BTreeMap::<String, ArcRwSignal<Option<FieldError>>>::new());
         Effect::new(move |_| {
             all.with(|list| {
-                let now: BTreeMap<&str, &FieldError> = list.iter().map(|p| (p.field.as_str(), p)).collect();
                 by_field.with_value(|signals| {
+                    // Clear what was fixed, then show what is wrong now.
                     for (field, signal) in signals {
-                        let problem = now.get(field.as_str()).copied();
-                        if signal.with_untracked(|shown| shown.as_ref() != problem) {
-                            signal.set(problem.cloned());
+                        if signal.with_untracked(Option::is_some) && list.iter().all(|p| p.field != *field) {
+                            signal.set(None);
+                        }
+                    }
+                    for problem in list {
+                        if let Some(signal) = signals.get(&problem.field) {
+                            if signal.with_untracked(|shown| shown.as_ref() != Some(problem)) {
+                                signal.set(Some(problem.clone()));
+                            }
                         }
                     }
                 });
