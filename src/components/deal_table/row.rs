@@ -89,15 +89,17 @@ pub fn DealRow(
                         let id = ev.target().value();
                         draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.stage = id });
                     }>
-                    <For each=move || state.stages.get() key=|st| (st.id.clone(), st.label.clone()) let:st>
-                        <option value=st.id.clone()
-                            selected=move || data.with(|row| row.deal.as_ref().is_some_and(|d| d.stage == st.id))>
-                            {
-                                let st = st.clone();
-                                stage_label(&st, lang)
-                            }
-                        </option>
-                    </For>
+                    // A few options, rebuilt in place when the stages change: a keyed
+                    // list per row would cost more than it saves.
+                    {move || state.stages.with(|stages| stages.iter().map(|st| {
+                        let id = st.id.clone();
+                        view! {
+                            <option value=st.id.clone()
+                                selected=move || data.with(|row| row.deal.as_ref().is_some_and(|d| d.stage == id))>
+                                {stage_label(st, lang)}
+                            </option>
+                        }
+                    }).collect_view())}
                 </select>
                 <p class="field-message" role="alert">{move || state.problem_at(&format!("deals[{index}].stage"))}</p>
             </td>
