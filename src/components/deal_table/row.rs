@@ -35,9 +35,9 @@ pub fn DealRow(
             }
         })
     };
-    let labelled = move |column: (&'static str, &'static str)| {
-        Signal::derive(move || format!("{} – {}", lang.pick(column.0, column.1), name()))
-    };
+    // A column's name and the deal's, naming a cell's control for assistive technology.
+    let label_text = move |column: (&'static str, &'static str)| format!("{} – {}", lang.pick(column.0, column.1), name());
+    let labelled = move |column: (&'static str, &'static str)| Signal::derive(move || label_text(column));
     let stage_probability = move || {
         data.with(|row| {
             let d = row.deal.as_ref()?;
@@ -84,7 +84,7 @@ pub fn DealRow(
                     on_change=Callback::new(move |v| edit(|d, v| if let Some(v) = v { d.value = v }, v))/>
             </td>
             <td class="col-stage">
-                <select aria-label=move || labelled(("Steg", "Stage")).get()
+                <select aria-label=move || label_text(("Steg", "Stage"))
                     on:change:target=move |ev| {
                         let id = ev.target().value();
                         draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.stage = id });
@@ -116,15 +116,15 @@ pub fn DealRow(
                     table_label=labelled(("Beslutningsdato", "Decision date"))
                     value=Signal::derive(move || data.with(|row| row.deal.as_ref().and_then(|d| d.close_date)))
                     on_change=Callback::new(move |date| draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.close_date = date }))/>
-                <Show when=slipped>
+                {move || slipped().then(|| view! {
                     <span class="badge slipped-badge">
                         <span aria-hidden="true">"⚠ "</span>
                         {state.t("Passert – datoen er før per-datoen", "Slipped – the date is before the as-of date")}
                     </span>
-                </Show>
+                })}
             </td>
             <td class="col-mature">
-                <select aria-label=move || labelled(("Moden", "Mature")).get()
+                <select aria-label=move || label_text(("Moden", "Mature"))
                     on:change:target=move |ev| {
                         let choice = match ev.target().value().as_str() { "yes" => Some(true), "no" => Some(false), _ => None };
                         draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.mature = choice });
