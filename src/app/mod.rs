@@ -7,7 +7,7 @@ pub mod offline;
 pub mod persistence;
 mod storage;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
@@ -44,6 +44,8 @@ pub struct AppState {
     pub stages: Memo<Vec<crate::model::scenario::Stage>>,
     /// Rules of MODEL.md §1 that the draft breaks, one per field.
     pub problems: Memo<Vec<FieldError>>,
+    /// The same problems, one signal per field path.
+    field_problems: FieldProblems,
     /// The last valid scenario: every result is derived from it.
     pub scenario: Memo<Scenario>,
     pub evaluation: Memo<Evaluation>,
@@ -73,6 +75,7 @@ impl AppState {
         });
         let evaluation = Memo::new(move |_| scenario.with(|s| evaluate(s, today)));
         let stress = Memo::new(move |_| scenario.with(|s| evaluation.with(|e| stress_outcome(s, today, e))));
+        let field_problems = FieldProblems::follow(problems);
         let stale = Memo::new(move |_| !problems.with(Vec::is_empty) || !unreadable.with(BTreeSet::is_empty));
         let uncertainty = RwSignal::new(UncertaintyState::default());
         background::run_uncertainty(scenario, evaluation, stress, uncertainty);
@@ -83,6 +86,7 @@ impl AppState {
             stages,
             unreadable,
             problems,
+            field_problems,
             scenario,
             evaluation,
             stress,
@@ -101,8 +105,8 @@ impl AppState {
 
     /// The first rule the draft breaks at `field`, in the current language.
     pub fn problem_at(&self, field: &str) -> Option<String> {
-        let lang = self.lang.get();
-        self.problems.with(|problems| problems.iter().find(|p| p.field == field).map(|p| p.message(lang)))
+        let lang = self.lang.get_untracked();
+        self.field_problems.at(field).with(|problem| problem.as_ref().map(|p| p.message(lang)))
     }
 
     /// Marks `field` as holding text that is not a value (or clears it).
@@ -117,6 +121,54 @@ impl AppState {
                 set.remove(field);
             });
         }
+    }
+}
+
+/// The draft's problems split by field path. Each field depends on its own
+/// signal: with thousands of deal fields depending on the one list, every
+/// change to it would cost time proportional to the square of the fields.
+#[derive(Clone, Copy)]
+struct FieldProblems {
+    all: Memo<Vec<FieldError>>,
+    by_field: StoredValue<BTreeMap<String, ArcRwSignal<Option<FieldError>>>, LocalStorage>,
+}
+
+impl FieldProblems {
+    fn follow(all: Memo<Vec<FieldError>>) -> FieldProblems {
+        let by_field = StoredValue::new_local(BTreeMap::<String, ArcRwSignal<Option<FieldError>>>::new());
+        Effect::new(move |_| {
+            all.with(|list| {
+                by_field.with_value(|signals| {
+                    // Clear what was fixed, then show what is wrong now.
+                    for (field, signal) in signals {
+                        if signal.with_untracked(Option::is_some) && list.iter().all(|p| p.field != *field) {
+                            signal.set(None);
+                        }
+                    }
+                    for problem in list {
+                        if let Some(signal) = signals.get(&problem.field) {
+                            if signal.with_untracked(|shown| shown.as_ref() != Some(problem)) {
+                                signal.set(Some(problem.clone()));
+                            }
+                        }
+                    }
+                });
+            });
+        });
+        FieldProblems { all, by_field }
+    }
+
+    /// The signal for `field`, created with its current problem on first use.
+    fn at(&self, field: &str) -> ArcRwSignal<Option<FieldError>> {
+        if let Some(signal) = self.by_field.with_value(|signals| signals.get(field).cloned()) {
+            return signal;
+        }
+        let current = self.all.with_untracked(|list| list.iter().find(|p| p.field == field).cloned());
+        let signal = ArcRwSignal::new(current);
+        self.by_field.update_value(|signals| {
+            signals.insert(field.to_string(), signal.clone());
+        });
+        signal
     }
 }
 

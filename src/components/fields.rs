@@ -1,6 +1,8 @@
 //! Labelled inputs that read what people type in their language, show how a
 //! value was read, and report problems next to the field. They edit the
 //! draft scenario through a callback and never hold business rules.
+//! Language is read untracked: the page is rendered afresh when it changes,
+//! and thousands of table fields depending on it would slow every update.
 
 use leptos::prelude::*;
 
@@ -128,11 +130,11 @@ pub fn NumberField(
     let text = RwSignal::new(show(value.get_untracked(), state.lang.get_untracked()));
     let read_error = RwSignal::new(None::<ParseError>);
 
-    // Follow changes made elsewhere (another language, a loaded scenario),
+    // Follow changes made elsewhere (a loaded scenario, an undo),
     // but never rewrite text that already means the current value.
     Effect::new(move |_| {
         let current = value.get();
-        let lang = state.lang.get();
+        let lang = state.lang.get_untracked();
         if text.with_untracked(|t| read(t, lang)) != Ok(current) {
             text.set(show(current, lang));
             read_error.set(None);
@@ -164,12 +166,12 @@ pub fn NumberField(
         }
     };
     let message = move || match read_error.get() {
-        Some(error) => Some(error.message(state.lang.get()).to_string()),
+        Some(error) => Some(error.message(state.lang.get_untracked()).to_string()),
         None => path.with_value(|p| state.problem_at(p)),
     };
     // "Read as …" when the typed text is not already the canonical form.
     let read_as = move || {
-        let lang = state.lang.get();
+        let lang = state.lang.get_untracked();
         let typed = text.get();
         let Ok(Some(stored)) = read(&typed, lang) else { return None };
         let canonical = show(Some(stored), lang);

@@ -188,6 +188,10 @@ pub fn SharePanel() -> impl IntoView {
         });
     };
     let import_deals = Callback::new(move |(deals, replace): (Vec<Deal>, bool)| {
+        // Close the dialog before the rows arrive: removing it (with the
+        // focus inside) after hundreds of new rows made the browser lay out
+        // the whole page on the spot.
+        csv_text.set(None);
         state.draft.update(|s| {
             if replace {
                 s.deals = deals;
@@ -195,7 +199,6 @@ pub fn SharePanel() -> impl IntoView {
                 s.deals.extend(deals);
             }
         });
-        csv_text.set(None);
     });
 
     view! {

@@ -145,80 +145,35 @@ pub fn scenario_from_value(value: &Value) -> Result<Scenario, Vec<FieldError>> {
         return Err(vec![FieldError::new("format", ErrorCode::WrongFormat)]);
     }
     match root.get("version").map(|v| (v.as_u64(), v)) {
-        Some((Some(v), _)) if v == u64::from(VERSION) => {}
-        Some((Some(v), _)) if v > u64::from(VERSION) => {
-            return Err(vec![FieldError::new("version", ErrorCode::NewerVersion(v))]);
-        }
+        Some((Some(v), _)) => check_version(v)?,
         Some(_) => return Err(vec![FieldError::new("version", ErrorCode::BadVersion)]),
         None => return Err(vec![FieldError::new("version", ErrorCode::Required)]),
     }
 
     let mut r = Reader::default();
-    let name = r.string(root, "", "name").unwrap_or_default();
-    r.check_name(&name, "name", false);
-    let currency = r.string(root, "", "currency").unwrap_or_else(|| DEFAULT_CURRENCY.to_string());
-    if !(currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase())) {
-        r.fail("currency", ErrorCode::BadCurrency);
-    }
+    let name = r.string("", "name", json_string(root, "name")).unwrap_or_default();
+    r.check_name(name, "name", false);
+    let currency = r.string("", "currency", json_string(root, "currency")).unwrap_or(DEFAULT_CURRENCY);
+    r.check_currency(currency);
 
     let empty = Map::new();
     let period = r.object(root, "", "period", true).unwrap_or(&empty);
-    let start = r.date(period, "period.", "start", true);
-    let end = r.date(period, "period.", "end", true);
-    let today = r.date(period, "period.", "today", false);
-    if let (Some(start), Some(end)) = (start, end) {
-        if end < start {
-            r.fail("period.end", ErrorCode::EndBeforeStart);
-        }
-    }
+    let start = r.date("period.", "start", json_date(period, "start"), true);
+    let end = r.date("period.", "end", json_date(period, "end"), true);
+    let today = r.date("period.", "today", json_date(period, "today"), false);
+    r.check_period(start, end);
 
-    let target = r.number(root, "", "target", Rule::Positive, Missing::Required);
-    let closed = r.number(root, "", "closed", Rule::NonNegative, Missing::Default(0.0));
-    let next_target = r.number(root, "", "next_target", Rule::Positive, Missing::Null);
+    let target = r.number("", "target", json_number(root, "target"), Rule::Positive, Missing::Required);
+    let closed = r.number("", "closed", json_number(root, "closed"), Rule::NonNegative, Missing::Default(0.0));
+    let next_target = r.number("", "next_target", json_number(root, "next_target"), Rule::Positive, Missing::Null);
 
     let team_obj = r.object(root, "", "team", false).unwrap_or(&empty);
-    let d = Team::default();
-    let team = Team {
-        sellers: r.number(team_obj, "team.", "sellers", Rule::Positive, Missing::Default(d.sellers)).unwrap_or(d.sellers),
-        hours_per_week: r
-            .number(team_obj, "team.", "hours_per_week", Rule::PositiveAtMost(MAX_HOURS_PER_WEEK), Missing::Default(d.hours_per_week))
-            .unwrap_or(d.hours_per_week),
-    };
-
-    let c_obj = r.object(root, "", "closing", false).unwrap_or(&empty);
-    let d = Closing::default();
-    let closing = Closing {
-        hours_per_deal: r.number(c_obj, "closing.", "hours_per_deal", Rule::Positive, Missing::Default(d.hours_per_deal)).unwrap_or(d.hours_per_deal),
-        push_hours_per_deal: r
-            .number(c_obj, "closing.", "push_hours_per_deal", Rule::Positive, Missing::Default(d.push_hours_per_deal))
-            .unwrap_or(d.push_hours_per_deal),
-        push_discount: r.number(c_obj, "closing.", "push_discount", Rule::Fraction, Missing::Default(d.push_discount)).unwrap_or(d.push_discount),
-        push_win_penalty: r
-            .number(c_obj, "closing.", "push_win_penalty", Rule::Fraction, Missing::Default(d.push_win_penalty))
-            .unwrap_or(d.push_win_penalty),
-        slip_decay: r.number(c_obj, "closing.", "slip_decay", Rule::Fraction, Missing::Default(d.slip_decay)).unwrap_or(d.slip_decay),
-    };
-
-    let p_obj = r.object(root, "", "prospecting", false).unwrap_or(&empty);
-    let d = Prospecting::default();
-    let prospecting = Prospecting {
-        hours_per_meeting: r
-            .number(p_obj, "prospecting.", "hours_per_meeting", Rule::Positive, Missing::Default(d.hours_per_meeting))
-            .unwrap_or(d.hours_per_meeting),
-        meeting_to_opportunity: r
-            .number(p_obj, "prospecting.", "meeting_to_opportunity", Rule::Fraction, Missing::Default(d.meeting_to_opportunity))
-            .unwrap_or(d.meeting_to_opportunity),
-        win_rate: r.number(p_obj, "prospecting.", "win_rate", Rule::Fraction, Missing::Default(d.win_rate)).unwrap_or(d.win_rate),
-        avg_deal_size: r.number(p_obj, "prospecting.", "avg_deal_size", Rule::Positive, Missing::Null),
-        cycle_days: r.number(p_obj, "prospecting.", "cycle_days", Rule::NonNegative, Missing::Default(d.cycle_days)).unwrap_or(d.cycle_days),
-        ready_now_share: r
-            .number(p_obj, "prospecting.", "ready_now_share", Rule::Fraction, Missing::Default(d.ready_now_share))
-            .unwrap_or(d.ready_now_share),
-    };
-
-    let coverage_goal = r
-        .number(root, "", "coverage_goal", Rule::Positive, Missing::Default(DEFAULT_COVERAGE_GOAL))
-        .unwrap_or(DEFAULT_COVERAGE_GOAL);
+    let team = r.team(|key| json_number(team_obj, key));
+    let closing_obj = r.object(root, "", "closing", false).unwrap_or(&empty);
+    let closing = r.closing(|key| json_number(closing_obj, key));
+    let prospecting_obj = r.object(root, "", "prospecting", false).unwrap_or(&empty);
+    let prospecting = r.prospecting(|key| json_number(prospecting_obj, key));
+    let coverage_goal = r.coverage_goal(json_number(root, "coverage_goal"));
 
     let stages = match root.get("stages") {
         None | Some(Value::Null) => default_stages(),
@@ -229,12 +184,9 @@ pub fn scenario_from_value(value: &Value) -> Result<Scenario, Vec<FieldError>> {
         }
     };
     let stage_known = |id: &str| stages.iter().any(|s| s.id == id);
-    let maturity_stage = r
-        .string(root, "", "maturity_stage")
-        .unwrap_or_else(|| DEFAULT_MATURITY_STAGE.to_string());
-    if !stages.is_empty() && !stage_known(&maturity_stage) {
-        r.fail("maturity_stage", ErrorCode::UnknownStage);
-    }
+    let maturity_stage = r.string("", "maturity_stage", json_string(root, "maturity_stage")).unwrap_or(DEFAULT_MATURITY_STAGE);
+    r.check_maturity_stage(maturity_stage, !stages.is_empty(), &stage_known);
+    let maturity_stage = maturity_stage.to_string();
 
     let deals = match root.get("deals") {
         None | Some(Value::Null) => Vec::new(),
@@ -255,8 +207,8 @@ pub fn scenario_from_value(value: &Value) -> Result<Scenario, Vec<FieldError>> {
     Ok(Scenario {
         format: FORMAT.to_string(),
         version: VERSION,
-        name,
-        currency,
+        name: name.to_string(),
+        currency: currency.to_string(),
         period: Period { start, end, today },
         target,
         closed: closed.unwrap_or(0.0),
@@ -271,12 +223,91 @@ pub fn scenario_from_value(value: &Value) -> Result<Scenario, Vec<FieldError>> {
     })
 }
 
+fn check_version(version: u64) -> Result<(), Vec<FieldError>> {
+    match version {
+        v if v == u64::from(VERSION) => Ok(()),
+        v if v > u64::from(VERSION) => Err(vec![FieldError::new("version", ErrorCode::NewerVersion(v))]),
+        _ => Err(vec![FieldError::new("version", ErrorCode::BadVersion)]),
+    }
+}
+
 impl Scenario {
     /// Checks an in-memory scenario against the same rules as a document,
-    /// so edits made in the UI meet exactly the rules of a file.
+    /// so edits made in the UI meet exactly the rules of a file. It reads
+    /// the fields directly, as a document written from this scenario would
+    /// be read: a number that is not finite is written as null, so it counts
+    /// as absent. (Going through JSON would cost a round trip per keystroke.)
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
-        let value = serde_json::to_value(self).map_err(|_| vec![FieldError::new("", ErrorCode::NotNumber)])?;
-        scenario_from_value(&value).map(|_| ())
+        if self.format != FORMAT {
+            return Err(vec![FieldError::new("format", ErrorCode::WrongFormat)]);
+        }
+        check_version(u64::from(self.version))?;
+
+        let mut r = Reader::default();
+        r.check_name(&self.name, "name", false);
+        r.check_currency(&self.currency);
+        let start = r.date("period.", "start", Found::date(self.period.start), true);
+        let end = r.date("period.", "end", Found::date(self.period.end), true);
+        r.date("period.", "today", self.period.today.map_or(Found::Absent, Found::date), false);
+        r.check_period(start, end);
+
+        r.number("", "target", Found::number(self.target), Rule::Positive, Missing::Required);
+        r.number("", "closed", Found::number(self.closed), Rule::NonNegative, Missing::Default(0.0));
+        r.number("", "next_target", Found::optional_number(self.next_target), Rule::Positive, Missing::Null);
+
+        let Team { sellers, hours_per_week } = self.team;
+        r.team(|key| Found::number(if key == "sellers" { sellers } else { hours_per_week }));
+        let c = &self.closing;
+        r.closing(|key| {
+            Found::number(match key {
+                "hours_per_deal" => c.hours_per_deal,
+                "push_hours_per_deal" => c.push_hours_per_deal,
+                "push_discount" => c.push_discount,
+                "push_win_penalty" => c.push_win_penalty,
+                _ => c.slip_decay,
+            })
+        });
+        let p = &self.prospecting;
+        r.prospecting(|key| match key {
+            "hours_per_meeting" => Found::number(p.hours_per_meeting),
+            "meeting_to_opportunity" => Found::number(p.meeting_to_opportunity),
+            "win_rate" => Found::number(p.win_rate),
+            "avg_deal_size" => Found::optional_number(p.avg_deal_size),
+            "cycle_days" => Found::number(p.cycle_days),
+            _ => Found::number(p.ready_now_share),
+        });
+        r.coverage_goal(Found::number(self.coverage_goal));
+
+        if self.stages.is_empty() {
+            r.fail("stages", ErrorCode::NoStages);
+        }
+        // Only stages with a usable probability are kept when a document is read.
+        let mut known: Vec<&str> = Vec::with_capacity(self.stages.len());
+        for (i, stage) in self.stages.iter().enumerate() {
+            let prefix = format!("stages[{i}].");
+            r.check_stage_id(&prefix, &stage.id, known.iter().any(|k| *k == stage.id));
+            if let Some(label) = &stage.label {
+                r.check_name(label, &format!("{prefix}label"), false);
+            }
+            if r.number(&prefix, "probability", Found::number(stage.probability), Rule::Fraction, Missing::Required).is_some() {
+                known.push(&stage.id);
+            }
+        }
+        let stage_known = |id: &str| known.contains(&id);
+        r.check_maturity_stage(&self.maturity_stage, !known.is_empty(), &stage_known);
+
+        for (i, deal) in self.deals.iter().enumerate() {
+            let prefix = format!("deals[{i}].");
+            r.check_name(&deal.name, &format!("{prefix}name"), true);
+            r.number(&prefix, "value", Found::number(deal.value), Rule::Positive, Missing::Required);
+            if !stage_known(&deal.stage) {
+                r.fail(format!("{prefix}stage"), ErrorCode::UnknownStage);
+            }
+            r.number(&prefix, "probability", Found::optional_number(deal.probability), Rule::Fraction, Missing::Null);
+            r.date(&prefix, "close_date", deal.close_date.map_or(Found::Absent, Found::date), false);
+        }
+
+        if r.errors.is_empty() { Ok(()) } else { Err(r.errors) }
     }
 
     /// The scenario as a JSON document.
@@ -284,6 +315,57 @@ impl Scenario {
         // Serialising plain data with finite numbers cannot fail; non-finite
         // numbers are written as null by serde_json and then refused on read.
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// A field as found in the input, before its rules are checked.
+enum Found<T> {
+    /// Absent or null.
+    Absent,
+    Value(T),
+    /// Present but of the wrong type (or, for a date, not a valid date).
+    WrongType,
+}
+
+impl Found<f64> {
+    /// A number held in memory: a non-finite one is written to JSON as null.
+    fn number(value: f64) -> Found<f64> {
+        if value.is_finite() { Found::Value(value) } else { Found::Absent }
+    }
+
+    fn optional_number(value: Option<f64>) -> Found<f64> {
+        value.map_or(Found::Absent, Found::number)
+    }
+}
+
+impl Found<Date> {
+    /// A date held in memory: only years 0–9999 are written as `YYYY-MM-DD`.
+    fn date(date: Date) -> Found<Date> {
+        if (0..=9999).contains(&date.ymd().0) { Found::Value(date) } else { Found::WrongType }
+    }
+}
+
+fn json_number(obj: &Map<String, Value>, key: &str) -> Found<f64> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Found::Absent,
+        Some(Value::Number(n)) => n.as_f64().filter(|v| v.is_finite()).map_or(Found::WrongType, Found::Value),
+        Some(_) => Found::WrongType,
+    }
+}
+
+fn json_string<'v>(obj: &'v Map<String, Value>, key: &str) -> Found<&'v str> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Found::Absent,
+        Some(Value::String(s)) => Found::Value(s),
+        Some(_) => Found::WrongType,
+    }
+}
+
+fn json_date(obj: &Map<String, Value>, key: &str) -> Found<Date> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Found::Absent,
+        Some(Value::String(s)) => Date::parse(s).map_or(Found::WrongType, Found::Value),
+        Some(_) => Found::WrongType,
     }
 }
 
@@ -303,6 +385,8 @@ enum Missing {
     Null,
 }
 
+/// Checks fields against the rules and collects one error per field. Field
+/// paths are only formatted when something is wrong.
 #[derive(Default)]
 struct Reader {
     errors: Vec<FieldError>,
@@ -333,35 +417,28 @@ impl Reader {
     }
 
     /// An optional string; `None` when absent or null.
-    fn string(&mut self, obj: &Map<String, Value>, prefix: &str, key: &str) -> Option<String> {
-        match obj.get(key) {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(s.clone()),
-            Some(_) => {
+    fn string<'v>(&mut self, prefix: &str, key: &str, found: Found<&'v str>) -> Option<&'v str> {
+        match found {
+            Found::Absent => None,
+            Found::Value(s) => Some(s),
+            Found::WrongType => {
                 self.fail(format!("{prefix}{key}"), ErrorCode::NotString);
                 None
             }
         }
     }
 
-    fn date(&mut self, obj: &Map<String, Value>, prefix: &str, key: &str, required: bool) -> Option<Date> {
-        let field = format!("{prefix}{key}");
-        match obj.get(key) {
-            None | Some(Value::Null) => {
+    fn date(&mut self, prefix: &str, key: &str, found: Found<Date>, required: bool) -> Option<Date> {
+        match found {
+            Found::Absent => {
                 if required {
-                    self.fail(field, ErrorCode::Required);
+                    self.fail(format!("{prefix}{key}"), ErrorCode::Required);
                 }
                 None
             }
-            Some(Value::String(s)) => {
-                let date = Date::parse(s);
-                if date.is_none() {
-                    self.fail(field, ErrorCode::BadDate);
-                }
-                date
-            }
-            Some(_) => {
-                self.fail(field, ErrorCode::BadDate);
+            Found::Value(date) => Some(date),
+            Found::WrongType => {
+                self.fail(format!("{prefix}{key}"), ErrorCode::BadDate);
                 None
             }
         }
@@ -369,25 +446,23 @@ impl Reader {
 
     /// A number checked against `rule`. Absent or null gives `default`,
     /// or an error when the field is required.
-    fn number(&mut self, obj: &Map<String, Value>, prefix: &str, key: &str, rule: Rule, default: Missing) -> Option<f64> {
-        let field = format!("{prefix}{key}");
-        let value = match obj.get(key) {
-            None | Some(Value::Null) => {
+    fn number(&mut self, prefix: &str, key: &str, found: Found<f64>, rule: Rule, default: Missing) -> Option<f64> {
+        let value = match found {
+            Found::Absent => {
                 return match default {
                     Missing::Default(value) => Some(value),
                     Missing::Null => None,
                     Missing::Required => {
-                        self.fail(field, ErrorCode::Required);
+                        self.fail(format!("{prefix}{key}"), ErrorCode::Required);
                         None
                     }
                 };
             }
-            Some(Value::Number(n)) => n.as_f64(),
-            Some(_) => None,
-        };
-        let Some(value) = value.filter(|v| v.is_finite()) else {
-            self.fail(field, ErrorCode::NotNumber);
-            return None;
+            Found::Value(value) => value,
+            Found::WrongType => {
+                self.fail(format!("{prefix}{key}"), ErrorCode::NotNumber);
+                return None;
+            }
         };
         let problem = match rule {
             Rule::Positive if value <= 0.0 => Some(ErrorCode::Positive),
@@ -399,7 +474,7 @@ impl Reader {
         };
         match problem {
             Some(code) => {
-                self.fail(field, code);
+                self.fail(format!("{prefix}{key}"), code);
                 None
             }
             None => Some(value),
@@ -414,6 +489,86 @@ impl Reader {
         }
     }
 
+    fn check_currency(&mut self, currency: &str) {
+        if !(currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase())) {
+            self.fail("currency", ErrorCode::BadCurrency);
+        }
+    }
+
+    fn check_period(&mut self, start: Option<Date>, end: Option<Date>) {
+        if let (Some(start), Some(end)) = (start, end) {
+            if end < start {
+                self.fail("period.end", ErrorCode::EndBeforeStart);
+            }
+        }
+    }
+
+    fn check_stage_id(&mut self, prefix: &str, id: &str, used_before: bool) {
+        if id.trim().is_empty() {
+            self.fail(format!("{prefix}id"), ErrorCode::EmptyName);
+        } else if used_before {
+            self.fail(format!("{prefix}id"), ErrorCode::DuplicateStage);
+        }
+    }
+
+    fn check_maturity_stage(&mut self, id: &str, have_stages: bool, stage_known: &dyn Fn(&str) -> bool) {
+        if have_stages && !stage_known(id) {
+            self.fail("maturity_stage", ErrorCode::UnknownStage);
+        }
+    }
+
+    /// `team`, with each number looked up by its key.
+    fn team(&mut self, get: impl Fn(&str) -> Found<f64>) -> Team {
+        let d = Team::default();
+        let mut n = |key, rule, default: f64| self.number("team.", key, get(key), rule, Missing::Default(default)).unwrap_or(default);
+        Team {
+            sellers: n("sellers", Rule::Positive, d.sellers),
+            hours_per_week: n("hours_per_week", Rule::PositiveAtMost(MAX_HOURS_PER_WEEK), d.hours_per_week),
+        }
+    }
+
+    fn closing(&mut self, get: impl Fn(&str) -> Found<f64>) -> Closing {
+        let d = Closing::default();
+        let mut n = |key, rule, default: f64| self.number("closing.", key, get(key), rule, Missing::Default(default)).unwrap_or(default);
+        Closing {
+            hours_per_deal: n("hours_per_deal", Rule::Positive, d.hours_per_deal),
+            push_hours_per_deal: n("push_hours_per_deal", Rule::Positive, d.push_hours_per_deal),
+            push_discount: n("push_discount", Rule::Fraction, d.push_discount),
+            push_win_penalty: n("push_win_penalty", Rule::Fraction, d.push_win_penalty),
+            slip_decay: n("slip_decay", Rule::Fraction, d.slip_decay),
+        }
+    }
+
+    fn prospecting(&mut self, get: impl Fn(&str) -> Found<f64>) -> Prospecting {
+        let d = Prospecting::default();
+        let hours_per_meeting = self.number("prospecting.", "hours_per_meeting", get("hours_per_meeting"), Rule::Positive, Missing::Default(d.hours_per_meeting));
+        let meeting_to_opportunity = self.number(
+            "prospecting.",
+            "meeting_to_opportunity",
+            get("meeting_to_opportunity"),
+            Rule::Fraction,
+            Missing::Default(d.meeting_to_opportunity),
+        );
+        let win_rate = self.number("prospecting.", "win_rate", get("win_rate"), Rule::Fraction, Missing::Default(d.win_rate));
+        let avg_deal_size = self.number("prospecting.", "avg_deal_size", get("avg_deal_size"), Rule::Positive, Missing::Null);
+        let cycle_days = self.number("prospecting.", "cycle_days", get("cycle_days"), Rule::NonNegative, Missing::Default(d.cycle_days));
+        let ready_now_share =
+            self.number("prospecting.", "ready_now_share", get("ready_now_share"), Rule::Fraction, Missing::Default(d.ready_now_share));
+        Prospecting {
+            hours_per_meeting: hours_per_meeting.unwrap_or(d.hours_per_meeting),
+            meeting_to_opportunity: meeting_to_opportunity.unwrap_or(d.meeting_to_opportunity),
+            win_rate: win_rate.unwrap_or(d.win_rate),
+            avg_deal_size,
+            cycle_days: cycle_days.unwrap_or(d.cycle_days),
+            ready_now_share: ready_now_share.unwrap_or(d.ready_now_share),
+        }
+    }
+
+    fn coverage_goal(&mut self, found: Found<f64>) -> f64 {
+        self.number("", "coverage_goal", found, Rule::Positive, Missing::Default(DEFAULT_COVERAGE_GOAL))
+            .unwrap_or(DEFAULT_COVERAGE_GOAL)
+    }
+
     fn stages(&mut self, items: &[Value]) -> Vec<Stage> {
         if items.is_empty() {
             self.fail("stages", ErrorCode::NoStages);
@@ -425,22 +580,23 @@ impl Reader {
                 self.fail(format!("stages[{i}]"), ErrorCode::NotObject);
                 continue;
             };
-            let id = self.string(obj, &prefix, "id");
-            match &id {
-                None if !self.errors.iter().any(|e| e.field == format!("{prefix}id")) => {
-                    self.fail(format!("{prefix}id"), ErrorCode::Required)
+            let id = match json_string(obj, "id") {
+                Found::Absent => {
+                    self.fail(format!("{prefix}id"), ErrorCode::Required);
+                    None
                 }
-                Some(id) if id.trim().is_empty() => self.fail(format!("{prefix}id"), ErrorCode::EmptyName),
-                Some(id) if stages.iter().any(|s| &s.id == id) => self.fail(format!("{prefix}id"), ErrorCode::DuplicateStage),
-                _ => {}
+                found => self.string(&prefix, "id", found),
+            };
+            if let Some(id) = id {
+                self.check_stage_id(&prefix, id, stages.iter().any(|s| s.id == id));
             }
-            let label = self.string(obj, &prefix, "label");
-            if let Some(label) = &label {
+            let label = self.string(&prefix, "label", json_string(obj, "label"));
+            if let Some(label) = label {
                 self.check_name(label, &format!("{prefix}label"), false);
             }
-            let probability = self.number(obj, &prefix, "probability", Rule::Fraction, Missing::Required);
+            let probability = self.number(&prefix, "probability", json_number(obj, "probability"), Rule::Fraction, Missing::Required);
             if let (Some(id), Some(probability)) = (id, probability) {
-                stages.push(Stage { id, label, probability });
+                stages.push(Stage { id: id.to_string(), label: label.map(str::to_string), probability });
             }
         }
         stages
@@ -454,20 +610,20 @@ impl Reader {
                 self.fail(format!("deals[{i}]"), ErrorCode::NotObject);
                 continue;
             };
-            let name = self.string(obj, &prefix, "name");
-            match &name {
+            let name = self.string(&prefix, "name", json_string(obj, "name"));
+            match name {
                 None => self.fail(format!("{prefix}name"), ErrorCode::Required),
                 Some(name) => self.check_name(name, &format!("{prefix}name"), true),
             }
-            let value = self.number(obj, &prefix, "value", Rule::Positive, Missing::Required);
-            let stage = self.string(obj, &prefix, "stage");
-            match &stage {
+            let value = self.number(&prefix, "value", json_number(obj, "value"), Rule::Positive, Missing::Required);
+            let stage = self.string(&prefix, "stage", json_string(obj, "stage"));
+            match stage {
                 None => self.fail(format!("{prefix}stage"), ErrorCode::Required),
                 Some(stage) if !stage_known(stage) => self.fail(format!("{prefix}stage"), ErrorCode::UnknownStage),
                 _ => {}
             }
-            let probability = self.number(obj, &prefix, "probability", Rule::Fraction, Missing::Null);
-            let close_date = self.date(obj, &prefix, "close_date", false);
+            let probability = self.number(&prefix, "probability", json_number(obj, "probability"), Rule::Fraction, Missing::Null);
+            let close_date = self.date(&prefix, "close_date", json_date(obj, "close_date"), false);
             let mature = match obj.get("mature") {
                 None | Some(Value::Null) => None,
                 Some(Value::Bool(b)) => Some(*b),
@@ -477,7 +633,7 @@ impl Reader {
                 }
             };
             if let (Some(name), Some(value), Some(stage)) = (name, value, stage) {
-                deals.push(Deal { name, value, stage, probability, close_date, mature });
+                deals.push(Deal { name: name.to_string(), value, stage: stage.to_string(), probability, close_date, mature });
             }
         }
         deals

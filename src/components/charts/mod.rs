@@ -32,6 +32,23 @@ extern "C" {
 
     #[wasm_bindgen(method, getter)]
     fn width(this: &ShownBox) -> f64;
+
+    /// Reports size changes of observed elements after layout.
+    type ResizeObserver;
+
+    #[wasm_bindgen(constructor)]
+    fn new(callback: &js_sys::Function) -> ResizeObserver;
+
+    #[wasm_bindgen(method)]
+    fn observe(this: &ResizeObserver, target: &web_sys::Element);
+
+    #[wasm_bindgen(method)]
+    fn disconnect(this: &ResizeObserver);
+
+    type ResizeObserverEntry;
+
+    #[wasm_bindgen(method, getter, js_name = contentRect)]
+    fn content_rect(this: &ResizeObserverEntry) -> ShownBox;
 }
 
 /// Where `element` is drawn on screen: (left edge, width) in CSS pixels.
@@ -40,29 +57,34 @@ fn shown_left_and_width(element: &web_sys::Element) -> (f64, f64) {
     (shown.left(), shown.width())
 }
 
-/// The viewBox width a chart should draw at: follows the width of `frame`
-/// (measured once it is in the page and again when the window resizes), so
-/// that one viewBox unit stays close to one CSS pixel and labels keep a
-/// readable size on a phone, a laptop and a projector.
+/// The viewBox width a chart should draw at: follows the width of `frame`,
+/// so that one viewBox unit stays close to one CSS pixel and labels keep a
+/// readable size on a phone, a laptop and a projector. The width comes from
+/// a `ResizeObserver`, which reports after the browser has laid the page
+/// out: reading the element's width instead forced a layout of the whole
+/// page per chart (a quarter of a second each at 500 deals).
 fn drawing_width_of(frame: NodeRef<leptos::html::Div>) -> RwSignal<f64> {
     let width = RwSignal::new(geometry::DEFAULT_WIDTH);
-    let measure = move || {
-        let Some(element) = frame.get_untracked() else { return };
-        let shown = f64::from(element.client_width());
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let Some(entry) = entries.iter().last() else { return };
+        let shown = entry.unchecked_into::<ResizeObserverEntry>().content_rect().width();
         if shown <= 0.0 {
-            return; // hidden or not laid out yet: keep the last width
+            return; // hidden: keep the last width
         }
         let wanted = geometry::drawing_width(shown.round());
         if (width.get_untracked() - wanted).abs() >= 1.0 {
             width.set(wanted);
         }
-    };
+    });
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref());
+    let observer = StoredValue::new_local((observer, on_resize));
     Effect::new(move |_| {
-        if frame.get().is_some() {
-            measure();
+        if let Some(element) = frame.get() {
+            observer.with_value(|(observer, _)| observer.observe(&element));
         }
     });
-    let listener = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || listener.remove());
+    on_cleanup(move || {
+        observer.try_with_value(|(observer, _)| observer.disconnect());
+    });
     width
 }

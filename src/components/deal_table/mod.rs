@@ -7,8 +7,63 @@ use leptos::prelude::*;
 
 use crate::app::{AppState, DEMO_SCENARIO};
 use crate::model::Date;
+use crate::model::evaluation::DealOutcome;
 use crate::model::scenario::{Deal, Scenario};
 use row::DealRow;
+
+/// What one row shows: the deal at its index and the model's outcome for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowData {
+    deal: Option<Deal>,
+    outcome: Option<DealOutcome>,
+}
+
+/// One copy of [`RowData`] per row, refreshed after each edit; a copy is
+/// replaced only when its deal or outcome changed. Rows read their own copy,
+/// so an edit re-renders only the rows it touched, and the draft and the
+/// evaluation have one dependant here instead of several per row (updating
+/// a signal with thousands of dependants costs time per dependant).
+#[derive(Clone, Copy)]
+struct Rows(StoredValue<Vec<ArcRwSignal<RowData>>, LocalStorage>);
+
+impl Rows {
+    fn follow(state: AppState) -> Rows {
+        let rows = Rows(StoredValue::new_local(Vec::new()));
+        Effect::new(move |_| {
+            state.draft.with(|s| {
+                state.evaluation.with(|e| {
+                    rows.0.with_value(|slots| {
+                        for (index, slot) in slots.iter().enumerate() {
+                            let (deal, outcome) = (s.deals.get(index), e.deals.get(index));
+                            if slot.with_untracked(|row| row.deal.as_ref() != deal || row.outcome.as_ref() != outcome) {
+                                slot.set(RowData { deal: deal.cloned(), outcome: outcome.cloned() });
+                            }
+                        }
+                    });
+                });
+            });
+        });
+        rows
+    }
+
+    /// The copy for row `index`, made from the current draft on first use.
+    fn at(&self, state: AppState, index: usize) -> ArcRwSignal<RowData> {
+        if let Some(slot) = self.0.with_value(|slots| slots.get(index).cloned()) {
+            return slot;
+        }
+        self.0.update_value(|slots| {
+            while slots.len() <= index {
+                let at = slots.len();
+                let data = RowData {
+                    deal: state.draft.with_untracked(|s| s.deals.get(at).cloned()),
+                    outcome: state.evaluation.with_untracked(|e| e.deals.get(at).cloned()),
+                };
+                slots.push(ArcRwSignal::new(data));
+            }
+        });
+        self.0.with_value(|slots| slots[index].clone())
+    }
+}
 
 /// What the list can be sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +126,7 @@ pub fn DealTable() -> impl IntoView {
     let count = Memo::new(move |_| draft.with(|s| s.deals.len()));
     let sort: RwSignal<SortState> = RwSignal::new(None);
     let removed: RwSignal<Option<Removed>> = RwSignal::new(None);
+    let rows = Rows::follow(state);
 
     let add = move |_| {
         sort.set(None);
@@ -211,7 +267,7 @@ pub fn DealTable() -> impl IntoView {
                         </thead>
                         <tbody>
                             <For each=move || 0..count.get() key=|i| *i let:index>
-                                <DealRow index on_duplicate=duplicate on_remove=remove/>
+                                <DealRow index data=rows.at(state, index).read_only().into() on_duplicate=duplicate on_remove=remove/>
                             </For>
                         </tbody>
                     </table>

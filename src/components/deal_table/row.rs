@@ -1,5 +1,6 @@
 //! One deal in the table. The row is a slot for the deal at its index: when
 //! the list changes, the row shows whichever deal is now at that index.
+//! Language is read untracked: the page is rendered afresh when it changes.
 
 use leptos::prelude::*;
 
@@ -8,11 +9,15 @@ use crate::components::fields::{DateField, NumberField, NumberKind, TextField};
 use crate::explain::{advice_label, advice_reason, stage_label};
 use crate::model::scenario::Deal;
 
+use super::RowData;
+
 /// The deal at `index`, its inputs, the model's advice and row actions.
 #[component]
 pub fn DealRow(
     /// Position of the deal in the scenario's list.
     index: usize,
+    /// The deal at `index` and its outcome.
+    data: ReadSignal<RowData>,
     /// Inserts a copy of this deal below it.
     on_duplicate: Callback<usize>,
     /// Removes this deal (the table offers undo).
@@ -20,11 +25,9 @@ pub fn DealRow(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let draft = state.draft;
-    let lang = state.lang;
-    // Only this row's deal: edits elsewhere in the list do not touch this row.
-    let deal = Memo::new(move |_| draft.with(|s| s.deals.get(index).cloned()));
-    let outcome = Memo::new(move |_| state.evaluation.with(|e| e.deals.get(index).cloned()));
-    let name = move || deal.with(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
+    let lang = state.lang.get_untracked();
+    let name = move || data.with(|row| row.deal.as_ref().map(|d| d.name.clone()).unwrap_or_default());
+    let mature_choice = move || data.with(|row| row.deal.as_ref().and_then(|d| d.mature));
     let edit = move |change: fn(&mut Deal, Option<f64>), v: Option<f64>| {
         draft.update(|s| {
             if let Some(d) = s.deals.get_mut(index) {
@@ -32,71 +35,71 @@ pub fn DealRow(
             }
         })
     };
-    let labelled = move |column: (&'static str, &'static str)| {
-        Signal::derive(move || format!("{} – {}", lang.get().pick(column.0, column.1), name()))
-    };
+    // A column's name and the deal's, naming a cell's control for assistive technology.
+    let label_text = move |column: (&'static str, &'static str)| format!("{} – {}", lang.pick(column.0, column.1), name());
+    let labelled = move |column: (&'static str, &'static str)| Signal::derive(move || label_text(column));
     let stage_probability = move || {
-        deal.with(|d| {
-            let d = d.as_ref()?;
+        data.with(|row| {
+            let d = row.deal.as_ref()?;
             state.stages.with(|stages| stages.iter().find(|st| st.id == d.stage).map(|st| st.probability))
         })
     };
-    let maturity_value = move || match deal.with(|d| d.as_ref().and_then(|d| d.mature)) {
+    let maturity_value = move || match mature_choice() {
         None => "auto",
         Some(true) => "yes",
         Some(false) => "no",
     };
     let auto_label = move || {
         // What "automatic" currently means for this deal, from the model.
-        let derived = outcome.with(|o| o.as_ref().map(|o| o.mature));
-        let l = lang.get();
-        match (deal.with(|d| d.as_ref().and_then(|d| d.mature)), derived) {
-            (None, Some(true)) => l.pick("Auto (ja)", "Auto (yes)"),
-            (None, Some(false)) => l.pick("Auto (nei)", "Auto (no)"),
-            _ => l.pick("Auto", "Auto"),
+        let derived = data.with(|row| row.outcome.as_ref().map(|o| o.mature));
+        match (mature_choice(), derived) {
+            (None, Some(true)) => lang.pick("Auto (ja)", "Auto (yes)"),
+            (None, Some(false)) => lang.pick("Auto (nei)", "Auto (no)"),
+            _ => lang.pick("Auto", "Auto"),
         }
     };
-    let advice_id = move || outcome.with(|o| o.as_ref().map(|o| o.advice.as_str()).unwrap_or(""));
-    let slipped = move || outcome.with(|o| o.as_ref().is_some_and(|o| o.slipped));
+    let advice_id = move || data.with(|row| row.outcome.as_ref().map(|o| o.advice.as_str()).unwrap_or(""));
+    let slipped = move || data.with(|row| row.outcome.as_ref().is_some_and(|o| o.slipped));
 
     view! {
         <tr data-testid="deal-row" data-advice=advice_id class:slipped=slipped>
             <td class="col-name">
                 <TextField label=("Avtale", "Deal") path=format!("deals[{index}].name") max_length=120
-                    table_label=Signal::derive(move || format!("{} {}", lang.get().pick("Navn på avtale", "Name of deal"), index + 1))
+                    table_label=Signal::derive(move || format!("{} {}", lang.pick("Navn på avtale", "Name of deal"), index + 1))
                     value=Signal::derive(name)
                     on_change=Callback::new(move |text: String| draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.name = text }))/>
                 <div class="deal-advice">
-                {move || outcome.get().map(|o| {
-                    let l = lang.get();
+                {move || data.with(|row| row.outcome.as_ref().map(|o| {
                     view! {
-                        <span class=format!("badge advice advice-{}", o.advice.as_str())>{advice_label(o.advice, l)}</span>
-                        <span class="advice-reason">{advice_reason(&o, l)}</span>
+                        <span class=format!("badge advice advice-{}", o.advice.as_str())>{advice_label(o.advice, lang)}</span>
+                        <span class="advice-reason">{advice_reason(o, lang)}</span>
                     }
-                })}
+                }))}
                 </div>
             </td>
             <td class="col-value">
                 <NumberField label=("Verdi", "Value") path=format!("deals[{index}].value") kind=NumberKind::Money
                     table_label=labelled(("Verdi", "Value")) test_id="deal-value"
-                    value=Signal::derive(move || deal.with(|d| d.as_ref().map(|d| d.value)))
+                    value=Signal::derive(move || data.with(|row| row.deal.as_ref().map(|d| d.value)))
                     on_change=Callback::new(move |v| edit(|d, v| if let Some(v) = v { d.value = v }, v))/>
             </td>
             <td class="col-stage">
-                <select aria-label=move || labelled(("Steg", "Stage")).get()
+                <select aria-label=move || label_text(("Steg", "Stage"))
                     on:change:target=move |ev| {
                         let id = ev.target().value();
                         draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.stage = id });
                     }>
-                    <For each=move || state.stages.get() key=|st| (st.id.clone(), st.label.clone()) let:st>
-                        <option value=st.id.clone()
-                            selected=move || deal.with(|d| d.as_ref().is_some_and(|d| d.stage == st.id))>
-                            {
-                                let st = st.clone();
-                                move || stage_label(&st, lang.get())
-                            }
-                        </option>
-                    </For>
+                    // A few options, rebuilt in place when the stages change: a keyed
+                    // list per row would cost more than it saves.
+                    {move || state.stages.with(|stages| stages.iter().map(|st| {
+                        let id = st.id.clone();
+                        view! {
+                            <option value=st.id.clone()
+                                selected=move || data.with(|row| row.deal.as_ref().is_some_and(|d| d.stage == id))>
+                                {stage_label(st, lang)}
+                            </option>
+                        }
+                    }).collect_view())}
                 </select>
                 <p class="field-message" role="alert">{move || state.problem_at(&format!("deals[{index}].stage"))}</p>
             </td>
@@ -104,24 +107,24 @@ pub fn DealRow(
                 <NumberField label=("Sannsynlighet", "Probability") path=format!("deals[{index}].probability")
                     kind=NumberKind::Percent optional=true unit=("%", "%")
                     table_label=labelled(("Sannsynlighet (tom = stegets)", "Probability (empty = the stage's)"))
-                    placeholder=Signal::derive(move || stage_probability().map(|p| crate::format::editable(p * 100.0, 2, lang.get())).unwrap_or_default())
-                    value=Signal::derive(move || deal.with(|d| d.as_ref().and_then(|d| d.probability)))
+                    placeholder=Signal::derive(move || stage_probability().map(|p| crate::format::editable(p * 100.0, 2, lang)).unwrap_or_default())
+                    value=Signal::derive(move || data.with(|row| row.deal.as_ref().and_then(|d| d.probability)))
                     on_change=Callback::new(move |v| edit(|d, v| d.probability = v, v))/>
             </td>
             <td class="col-date">
                 <DateField label=("Beslutningsdato", "Decision date") path=format!("deals[{index}].close_date") optional=true
                     table_label=labelled(("Beslutningsdato", "Decision date"))
-                    value=Signal::derive(move || deal.with(|d| d.as_ref().and_then(|d| d.close_date)))
+                    value=Signal::derive(move || data.with(|row| row.deal.as_ref().and_then(|d| d.close_date)))
                     on_change=Callback::new(move |date| draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.close_date = date }))/>
-                <Show when=slipped>
+                {move || slipped().then(|| view! {
                     <span class="badge slipped-badge">
                         <span aria-hidden="true">"⚠ "</span>
                         {state.t("Passert – datoen er før per-datoen", "Slipped – the date is before the as-of date")}
                     </span>
-                </Show>
+                })}
             </td>
             <td class="col-mature">
-                <select aria-label=move || labelled(("Moden", "Mature")).get()
+                <select aria-label=move || label_text(("Moden", "Mature"))
                     on:change:target=move |ev| {
                         let choice = match ev.target().value().as_str() { "yes" => Some(true), "no" => Some(false), _ => None };
                         draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.mature = choice });
@@ -132,14 +135,14 @@ pub fn DealRow(
                 </select>
             </td>
             <td class="col-actions">
-                <button type="button" class="icon-button" aria-label=move || format!("{} {}", lang.get().pick("Dupliser", "Duplicate"), name())
+                <button type="button" class="icon-button" aria-label=move || format!("{} {}", lang.pick("Dupliser", "Duplicate"), name())
                     on:click=move |_| on_duplicate.run(index)>
                     <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                         <rect x="5" y="5" width="9" height="9" rx="1.5"/>
                         <path d="M11 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h.5"/>
                     </svg>
                 </button>
-                <button type="button" class="icon-button danger" aria-label=move || format!("{} {}", lang.get().pick("Slett", "Delete"), name())
+                <button type="button" class="icon-button danger" aria-label=move || format!("{} {}", lang.pick("Slett", "Delete"), name())
                     on:click=move |_| on_remove.run(index)>
                     <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                         <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v5M9.2 6.5v5"/>
