@@ -3,6 +3,8 @@
 //! unreachable storage reads as empty. Writes report failure, so the app
 //! can say that it is not saving.
 
+use gloo_storage::{LocalStorage, Storage};
+
 /// Prefix and version of every key.
 pub const PREFIX: &str = "skippertak.v1.";
 
@@ -28,8 +30,8 @@ pub fn key(name: &str, suffix: &str) -> String {
 pub struct WriteFailed;
 
 fn storage() -> Option<web_sys::Storage> {
-    // Unavailable (e.g. blocked by the browser) reads as `None`.
-    web_sys::window()?.local_storage().ok().flatten()
+    // `raw()` panics where storage is unavailable (e.g. blocked); guard it.
+    web_sys::window()?.local_storage().ok().flatten().map(|_| LocalStorage::raw())
 }
 
 /// The text stored under `full_key`, if any.
