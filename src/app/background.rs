@@ -90,7 +90,7 @@ fn next_task(task: impl FnOnce() + 'static) {
 
 /// Runs `task` just after the browser's next paint: a message posted from an
 /// animation-frame callback is handled once that frame is drawn.
-fn after_next_frame(task: impl FnOnce() + 'static) {
+pub(crate) fn after_next_frame(task: impl FnOnce() + 'static) {
     request_animation_frame(move || next_task(move || task()));
 }
 

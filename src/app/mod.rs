@@ -187,6 +187,11 @@ pub fn App() -> impl IntoView {
     provide_context(library);
     provide_context(offline::Updates::start(library));
     let presenting = library.presentation;
+    // The answer is painted first; the rest of the page (deals, charts,
+    // sharing, explanations) is built in the next task, after that frame.
+    let settled = RwSignal::new(false);
+    background::after_next_frame(move || settled.set(true));
+    let later = move || settled.get();
     let lang = state.lang;
     Effect::new(move |_| browser::set_document_lang(lang.get()));
     Effect::new(move |first_run: Option<()>| {
@@ -208,7 +213,7 @@ pub fn App() -> impl IntoView {
             </div>
             <LanguageToggle/>
         </header>
-        <main class="page" class:presenting=move || presenting.get()>
+        <main class="page" class:presenting=move || presenting.get() data-settled=move || later().then_some("")>
         {move || {
             // A language switch renders the page afresh in the new language.
             lang.track();
@@ -228,9 +233,11 @@ pub fn App() -> impl IntoView {
                 <ScenarioBar/>
                 <InputsPanel/>
                 <AssumptionsPanel/>
-                <DealTable/>
-                <SharePanel/>
-                <ComparePanel/>
+                <Show when=later>
+                    <DealTable/>
+                    <SharePanel/>
+                    <ComparePanel/>
+                </Show>
             </section>
             <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
                 <h1 id="results-title" class="results-title">
@@ -244,14 +251,18 @@ pub fn App() -> impl IntoView {
                 <VerdictCard/>
                 <SplitBar/>
                 <PlanComparison/>
-                <TradeoffChart/>
-                <OutcomeCharts/>
-                <ActivityCard/>
-                <RiskCard/>
+                <Show when=later>
+                    <TradeoffChart/>
+                    <OutcomeCharts/>
+                    <ActivityCard/>
+                    <RiskCard/>
+                </Show>
             </section>
         </div>
         <div class="after-layout">
-            <Explainer/>
+            <Show when=later>
+                <Explainer/>
+            </Show>
         </div>
             }
         }}

@@ -194,7 +194,7 @@ describe('instant results', () => {
     const page = await context.newPage();
     const scenario = scenarioWithDeals(200);
     await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
-    await page.getByTestId('verdict').waitFor();
+    await page.locator('main[data-settled]').waitFor();
     const sameFrame = await page.evaluate(async (closed) => {
       const input = document.querySelector('[data-testid=input-closed]');
       const e1 = document.querySelector('[data-testid=recommended-e1]');
@@ -218,7 +218,7 @@ describe('instant results', () => {
     const page = await context.newPage();
     const scenario = scenarioWithDeals(1000);
     await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
-    await page.getByTestId('verdict').waitFor();
+    await page.locator('main[data-settled]').waitFor();
     await page.waitForFunction(() => !document.querySelector('.table-note').textContent.includes('Calculating'), null, { timeout: 60000 });
     const longest = await page.evaluate(async (closed) => {
       const input = document.querySelector('[data-testid=input-closed]');

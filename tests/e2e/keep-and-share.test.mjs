@@ -24,7 +24,7 @@ async function freshApp(path = '?lang=en', init) {
   page.on('pageerror', (e) => errors.push(e));
   page.on('dialog', (d) => { errors.push(new Error(`dialog: ${d.message()}`)); d.dismiss(); });
   await page.goto(app.url() + path);
-  await page.getByTestId('verdict').waitFor();
+  await page.locator('main[data-settled]').waitFor();
   return { context, page, errors };
 }
 
@@ -39,7 +39,7 @@ describe('autosave', () => {
     await page.getByLabel('Name of deal 1', { exact: true }).fill('Fjordkraft Industri ASA');
     await waitSaved(page);
     await page.reload();
-    await page.getByTestId('verdict').waitFor();
+    await page.locator('main[data-settled]').waitFor();
     assert.equal(await field(page, 'Target for the period').inputValue(), '12,345,678');
     assert.equal(await page.getByLabel('Name of deal 1', { exact: true }).inputValue(), 'Fjordkraft Industri ASA');
     const keys = await storageKeys(page);
@@ -75,7 +75,7 @@ describe('named scenarios', () => {
     assert.equal(await field(page, 'Scenario name').inputValue(), demo.name);
     await select.selectOption({ label: 'Plan B' });
     await page.reload();
-    await page.getByTestId('verdict').waitFor();
+    await page.locator('main[data-settled]').waitFor();
     assert.equal(await field(page, 'Scenario name').inputValue(), 'Plan B');
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     assert.deepEqual(await select.locator('option').allTextContents(), [demo.name, 'Plan B (copy)']);
@@ -157,11 +157,11 @@ describe('two tabs', () => {
     const context = await app.browser().newContext({ locale: 'en-US' });
     const one = await context.newPage();
     await one.goto(`${app.url()}?lang=en`);
-    await one.getByTestId('verdict').waitFor();
+    await one.locator('main[data-settled]').waitFor();
     await waitSaved(one);
     const two = await context.newPage();
     await two.goto(`${app.url()}?lang=en`);
-    await two.getByTestId('verdict').waitFor();
+    await two.locator('main[data-settled]').waitFor();
 
     await field(one, 'Target for the period').fill('14,000,000');
     await waitSaved(one);

@@ -49,7 +49,7 @@ async function open(url) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await page.getByTestId('verdict').waitFor();
+  await page.locator('main[data-settled]').waitFor();
   return { context, page, errors };
 }
 
@@ -119,7 +119,7 @@ describe('offline', () => {
 
       await server.close();
       await page.reload();
-      await page.getByTestId('verdict').waitFor();
+      await page.locator('main[data-settled]').waitFor();
       assert.equal(await page.getByLabel('Closed so far', { exact: true }).inputValue(), '4,321,000', 'the saved scenario is back');
 
       const shared = await context.newPage();
@@ -152,7 +152,7 @@ describe('updates', () => {
     // Typed just before agreeing: saved before the reload, not lost to it.
     await page.getByLabel('Sellers', { exact: true }).fill('7');
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Update now' }).click()]);
-    await page.getByTestId('verdict').waitFor();
+    await page.locator('main[data-settled]').waitFor();
     assert.equal(await page.evaluate(() => window.stillTheSamePage), undefined, 'the page reloaded');
     assert.equal(await page.getByLabel('Sellers', { exact: true }).inputValue(), '7');
     const after = await waitUntilOffline(page);
@@ -185,7 +185,7 @@ describe('updates', () => {
     const index = join(dir, 'index.html');
     await writeFile(index, (await readFile(index, 'utf8')).replace(/content="[0-9a-f]{16}"/, `content="${next}"`));
     await page.reload();
-    await page.getByTestId('verdict').waitFor();
+    await page.locator('main[data-settled]').waitFor();
     assert.equal(await pageVersion(page), next);
     await page.waitForFunction(async (v) => {
       const c = navigator.serviceWorker.controller;
@@ -212,7 +212,7 @@ describe('updates', () => {
     assert.equal(await page.locator('[data-notice=update-ready]').count(), 0);
     await server.close();
     await page.reload();
-    await page.getByTestId('verdict').waitFor();
+    await page.locator('main[data-settled]').waitFor();
     await context.close();
   });
 });
@@ -226,7 +226,7 @@ describe('installable', () => {
       const context = await launchProfile(profile, { locale: 'en-US' });
       const page = await context.newPage();
       await page.goto(server.url);
-      await page.getByTestId('verdict').waitFor();
+      await page.locator('main[data-settled]').waitFor();
       await waitUntilOffline(page);
       const cdp = await context.newCDPSession(page);
       const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

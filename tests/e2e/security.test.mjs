@@ -53,7 +53,7 @@ describe('content security policy', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     const page = await context.newPage();
     await page.goto(`${server.url}?lang=en`);
-    await page.getByTestId('verdict').waitFor();
+    await page.locator('main[data-settled]').waitFor();
     const policy = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
     assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
@@ -96,7 +96,7 @@ describe('content security policy', () => {
     });
     await server.close();
     await page.reload();
-    await page.getByTestId('verdict').waitFor();
+    await page.locator('main[data-settled]').waitFor();
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
 

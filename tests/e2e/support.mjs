@@ -60,7 +60,7 @@ export async function openApp(browser, url, { locale = 'nb-NO', viewport } = {})
   page.on('pageerror', (err) => errors.push(err));
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(new Error(msg.text())); });
   await page.goto(url);
-  await page.getByTestId('verdict').waitFor();
+  await page.locator('main[data-settled]').waitFor();
   return { context, page, errors };
 }
 

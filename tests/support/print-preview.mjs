@@ -5,7 +5,7 @@ import { launchBrowser, serveDist } from '../e2e/support.mjs';
 const server = await serveDist(); const browser = await launchBrowser();
 const page = await (await browser.newContext()).newPage();
 await page.goto(`${server.url}?lang=${process.argv[2] ?? 'nb'}`);
-await page.getByTestId('verdict').waitFor(); await page.waitForTimeout(800);
+await page.locator('main[data-settled]').waitFor(); await page.waitForTimeout(800);
 await page.emulateMedia({ media: 'print' });
 writeFileSync('/tmp/print.pdf', await page.pdf({ format: 'A4', printBackground: true }));
 await browser.close(); await server.close();

@@ -7,7 +7,7 @@ const [w,h,lang,offsets] = [Number(process.argv[2]), Number(process.argv[3]), pr
 const ctx = await browser.newContext({ viewport: { width: w, height: h } });
 const page = await ctx.newPage();
 await page.goto(server.url + '?lang=' + lang);
-await page.getByTestId('verdict').waitFor(); await page.waitForTimeout(700);
+await page.locator('main[data-settled]').waitFor(); await page.waitForTimeout(700);
 if (process.argv[6]) await page.evaluate((sel) => document.querySelectorAll(sel).forEach(d => d.open = true), process.argv[6]);
 console.log('scrollWidth', await page.evaluate(() => document.documentElement.scrollWidth), 'height', await page.evaluate(() => document.documentElement.scrollHeight));
 for (const y of offsets) { await page.evaluate((y) => window.scrollTo(0, y), y); await page.waitForTimeout(200); await page.screenshot({ path: `/tmp/v-${w}-${lang}-${y}.png` }); }
