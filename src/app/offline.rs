@@ -11,6 +11,7 @@ use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::{MessageChannel, MessageEvent, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 use super::AppState;
+use super::background::after_next_frame;
 use super::persistence::{Library, Notice};
 
 /// Next to index.html, so its scope is the app's folder wherever it is hosted.
@@ -61,7 +62,9 @@ impl Updates {
         container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
         on_controller_change.forget();
 
-        spawn_local(async move {
+        // Installing downloads the whole build again; it waits until the
+        // page is on screen and built, so it never competes with that.
+        let register = move || spawn_local(async move {
             let Ok(registration) = JsFuture::from(container.register(WORKER_URL)).await else { return };
             let registration: ServiceWorkerRegistration = registration.unchecked_into();
             if let Some(waiting) = registration.waiting() {
@@ -84,6 +87,7 @@ impl Updates {
             registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
             on_update_found.forget();
         });
+        after_next_frame(move || after_next_frame(register));
         updates
     }
 
