@@ -75,17 +75,16 @@ html = html.replace(charset, (tag) => `${tag}<meta http-equiv="Content-Security-
 
 // 3. The build's version: every file but the worker, the page before it is stamped.
 const files = (await listFiles(dir)).filter((f) => f !== WORKER && f !== 'index.html');
+const contents = new Map();
+for (const file of files) contents.set(file, await readFile(join(dir, file)));
 const versionHash = createHash('sha256').update(html);
-for (const file of files) versionHash.update(`\0${file}\0`).update(await readFile(join(dir, file)));
+for (const [file, bytes] of contents) versionHash.update(`\0${file}\0`).update(bytes);
 const version = versionHash.digest('hex').slice(0, 16);
 html = html.replace(charset, (tag) => `${tag}<meta name="${VERSION_META}" content="${version}">`);
 await writeFile(indexPath, html);
 
 const precache = [['./', null]];
-for (const file of files) {
-  const integrity = isHashedAsset(file) ? `sha384-${digest('sha384', await readFile(join(dir, file)))}` : null;
-  precache.push([file, integrity]);
-}
+for (const [file, bytes] of contents) precache.push([file, isHashedAsset(file) ? `sha384-${digest('sha384', bytes)}` : null]);
 const template = await readFile(join(ROOT, 'assets', WORKER), 'utf8');
 if (!template.includes("'__VERSION__'") || !template.includes('__FILES__')) fail('assets/sw.js lost its placeholders');
 const worker = template

@@ -4,38 +4,27 @@
 
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { DIST, ROOT, launchBrowser, launchProfile } from './support.mjs';
-import { serveStatic } from '../support/static-server.mjs';
+import { DIST, ROOT, launchBrowser, launchProfile, useDistCopies, waitUntilOffline } from './support.mjs';
 import { linkFragment, scenarioWithDeals } from '../support/links.mjs';
 
 const demo = JSON.parse(await readFile(join(ROOT, 'src/demo.json'), 'utf8'));
 const SUB_PATH = '/tools/skippertak/';
 const SLOW = { timeout: 60_000 };
 let browser;
-const temporary = [];
+const copies = useDistCopies();
 
 async function browserOnce() {
   browser ??= await launchBrowser();
   return browser;
 }
 
-after(async () => {
-  await browser?.close();
-  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+after(() => browser?.close());
 
 /** A private copy of dist/, served under `base`. */
-async function hostCopy(base = '/') {
-  const dir = await mkdtemp(join(tmpdir(), 'skippertak-dist-'));
-  temporary.push(dir);
-  await cp(DIST, dir, { recursive: true });
-  const server = await serveStatic({ dir, base });
-  return { dir, server };
-}
+const hostCopy = (base = '/') => copies.host({ base });
 
 /** Opens the app in a fresh profile; collects page errors and CSP violations. */
 async function open(url) {
@@ -51,23 +40,6 @@ async function open(url) {
   await page.goto(url);
   await page.locator('main[data-settled]').waitFor();
   return { context, page, errors };
-}
-
-/** Waits until the worker controls the page; returns its version and the caches. */
-async function waitUntilOffline(page) {
-  return page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-    const channel = new MessageChannel();
-    const reply = new Promise((resolve) => { channel.port1.onmessage = (e) => resolve(e.data.version); });
-    navigator.serviceWorker.controller.postMessage({ type: 'version' }, [channel.port2]);
-    const names = await caches.keys();
-    const cached = {};
-    for (const name of names) cached[name] = (await (await caches.open(name)).keys()).map((r) => r.url).sort();
-    return { version: await reply, cached };
-  });
 }
 
 const pageVersion = (page) => page.locator('meta[name=skippertak-version]').getAttribute('content');
@@ -187,14 +159,11 @@ describe('updates', () => {
     await page.reload();
     await page.locator('main[data-settled]').waitFor();
     assert.equal(await pageVersion(page), next);
-    await page.waitForFunction(async (v) => {
-      const c = navigator.serviceWorker.controller;
-      if (!c) return false;
-      const channel = new MessageChannel();
-      const reply = new Promise((resolve) => { channel.port1.onmessage = (e) => resolve(e.data.version); });
-      c.postMessage({ type: 'version' }, [channel.port2]);
-      return (await reply) === v;
-    }, next, { timeout: 15000, polling: 200 });
+    const deadline = Date.now() + 15_000;
+    while ((await waitUntilOffline(page)).version !== next) {
+      assert.ok(Date.now() < deadline, 'the new worker did not take over');
+      await page.waitForTimeout(200);
+    }
     assert.equal(await page.locator('[data-notice=update-ready]').count(), 0, 'no question asked');
     await context.close();
     await server.close();
@@ -221,8 +190,7 @@ describe('installable', () => {
   for (const base of ['/', SUB_PATH]) {
     test(`at ${base}: Chromium reports no installability errors; the manifest stays inside the folder`, SLOW, async () => {
       const { server } = await hostCopy(base);
-      const profile = await mkdtemp(join(tmpdir(), 'skippertak-profile-'));
-      temporary.push(profile);
+      const profile = await copies.tempDir('skippertak-profile-');
       const context = await launchProfile(profile, { locale: 'en-US' });
       const page = await context.newPage();
       await page.goto(server.url);

@@ -4,30 +4,19 @@
 
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { DIST, ROOT, launchBrowser } from './support.mjs';
-import { serveStatic } from '../support/static-server.mjs';
+import { ROOT, launchBrowser, useDistCopies, waitUntilOffline } from './support.mjs';
 import { linkFragment } from '../support/links.mjs';
 
 const SLOW = { timeout: 90_000 };
 const demo = JSON.parse(await readFile(join(ROOT, 'src/demo.json'), 'utf8'));
 let browser;
-const temporary = [];
-after(async () => {
-  await browser?.close();
-  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const copies = useDistCopies();
+after(() => browser?.close());
 
-async function hostCopy(change) {
-  const dir = await mkdtemp(join(tmpdir(), 'skippertak-dist-'));
-  temporary.push(dir);
-  await cp(DIST, dir, { recursive: true });
-  if (change) await change(dir);
-  return { dir, server: await serveStatic({ dir }) };
-}
+const hostCopy = (change) => copies.host({ change });
 
 /** A browser profile whose pages report every CSP violation, across reloads. */
 async function watchedContext() {
@@ -88,12 +77,7 @@ describe('content security policy', () => {
     await presenting.goto(`${server.url}?lang=en#${linkFragment(demo, 'p')}`);
     await presenting.getByRole('slider', { name: /What if/ }).waitFor();
     // Offline: wait for the worker and its cache, stop the server, reload.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await waitUntilOffline(page);
     await server.close();
     await page.reload();
     await page.locator('main[data-settled]').waitFor();

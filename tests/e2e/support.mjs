@@ -3,6 +3,8 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
@@ -89,4 +91,49 @@ export function useApp() {
     await server?.close();
   });
   return { browser: () => browser, url: () => server.url, origin: () => new URL(server.url).origin };
+}
+
+/**
+ * Private copies of dist/ for tests that change files or stop the server.
+ * `host({ base, change })` serves a fresh copy (after `change(dir)`, if
+ * given); `tempDir()` makes an empty folder. All are removed when the
+ * calling test file ends.
+ */
+export function useDistCopies() {
+  const dirs = [];
+  after(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+  const tempDir = async (prefix = 'skippertak-') => {
+    const dir = await mkdtemp(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
+  return {
+    tempDir,
+    async host({ base = '/', change } = {}) {
+      const dir = await tempDir('skippertak-dist-');
+      await cp(DIST, dir, { recursive: true });
+      if (change) await change(dir);
+      return { dir, server: await serveStatic({ dir, base }) };
+    },
+  };
+}
+
+/**
+ * Waits until the service worker controls the page and has filled its cache;
+ * returns the worker's version and every cache's URLs.
+ */
+export async function waitUntilOffline(page) {
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    const channel = new MessageChannel();
+    const reply = new Promise((resolve) => { channel.port1.onmessage = (e) => resolve(e.data.version); });
+    navigator.serviceWorker.controller.postMessage({ type: 'version' }, [channel.port2]);
+    const names = await caches.keys();
+    const cached = {};
+    for (const name of names) cached[name] = (await (await caches.open(name)).keys()).map((r) => r.url).sort();
+    return { version: await reply, cached };
+  });
 }
