@@ -9,7 +9,9 @@ use leptos::prelude::*;
 
 use crate::model::evaluation::StressOutcome;
 use crate::model::montecarlo::{Simulation, TRIALS, Uncertainty};
-use crate::model::{Evaluation, Scenario};
+use crate::model::Evaluation;
+
+use super::Deferred;
 
 /// Longest slice of simulation work before yielding to the browser: short
 /// enough that a keystroke waits less than a frame, long enough that the
@@ -38,18 +40,25 @@ struct Job {
     results: Vec<Option<Uncertainty>>,
 }
 
-/// Starts a fresh run for `scenario` (the last valid one) each time the
-/// evaluation changes; older runs stop at their next slice.
+/// Keeps the odds in step with the evaluation. A new evaluation makes them
+/// pending at once (they belong to the answer) and stops the older run at its
+/// next slice; the new run starts from the deferred results, after the page
+/// below the answer has caught up and been painted.
 pub fn run_uncertainty(
-    scenario: Memo<Scenario>,
     evaluation: Memo<Evaluation>,
+    deferred: Deferred,
     stress: Memo<Option<StressOutcome>>,
     out: RwSignal<UncertaintyState>,
 ) {
     let generation = Rc::new(RefCell::new(0u64));
+    let newer = generation.clone();
     Effect::new(move |_| {
-        let job = scenario.with(|s| {
-            evaluation.with(|e| {
+        evaluation.track();
+        mark_pending(&newer, out);
+    });
+    Effect::new(move |_| {
+        let job = deferred.scenario.with(|s| {
+            deferred.evaluation.with(|e| {
                 let mut runs = vec![Simulation::new(s, e, &e.recommended, TRIALS), Simulation::new(s, e, &e.trap, TRIALS)];
                 stress.with(|st| {
                     runs.push(st.as_ref().and_then(|st| Simulation::new(&st.scenario, &st.evaluation, &st.evaluation.recommended, TRIALS)))
@@ -57,20 +66,29 @@ pub fn run_uncertainty(
                 runs
             })
         });
-        let mine = {
-            let mut g = generation.borrow_mut();
-            *g += 1;
-            *g
-        };
-        out.update(|state| {
-            state.pending = true;
-            state.stress = None;
-        });
+        let mine = mark_pending(&generation, out);
         let job = Rc::new(RefCell::new(Job { generation: mine, last_frame: 0.0, results: vec![None; job.len()], runs: job }));
         // The new deterministic results are painted before simulating starts.
         let current = generation.clone();
         after_next_frame(move || slice(job, current, out));
     });
+}
+
+/// Stops the running job (at its next slice) and shows the odds as pending;
+/// returns the new generation.
+fn mark_pending(generation: &Rc<RefCell<u64>>, out: RwSignal<UncertaintyState>) -> u64 {
+    let mine = {
+        let mut g = generation.borrow_mut();
+        *g += 1;
+        *g
+    };
+    if out.with_untracked(|state| !state.pending || state.stress.is_some()) {
+        out.update(|state| {
+            state.pending = true;
+            state.stress = None;
+        });
+    }
+    mine
 }
 
 /// Runs `task` in a new task of the event loop, after pending input and
@@ -92,6 +110,30 @@ fn next_task(task: impl FnOnce() + 'static) {
 /// animation-frame callback is handled once that frame is drawn.
 pub(crate) fn after_next_frame(task: impl FnOnce() + 'static) {
     request_animation_frame(move || next_task(move || task()));
+}
+
+/// Longest wait for an idle moment before catching up anyway (typing without
+/// pause never leaves one).
+const IDLE_TIMEOUT_MS: u32 = 100;
+
+/// Runs `task` once the next frame is drawn and the browser has nothing more
+/// urgent to do: pending input and other tasks go first. Browsers without
+/// `requestIdleCallback` run it in the task after that frame.
+pub(crate) fn after_next_frame_when_idle(task: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    request_animation_frame(move || {
+        let window = window();
+        let supported = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+        if !supported {
+            next_task(task);
+            return;
+        }
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(IDLE_TIMEOUT_MS);
+        let callback = Closure::once_into_js(task);
+        let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
+    });
 }
 
 /// One slice of simulation; schedules the next until the job is done.

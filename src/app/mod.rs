@@ -41,7 +41,10 @@ pub struct AppState {
     /// Fields whose text cannot be read as a value (by field path).
     pub unreadable: RwSignal<BTreeSet<String>>,
     /// The draft's sales stages (rows read these instead of the whole draft).
-    pub stages: Memo<Vec<crate::model::scenario::Stage>>,
+    /// A signal set only when the stages change, not a memo of the draft: a
+    /// memo is re-checked by each of its readers, two per deal row, on every
+    /// edit anywhere in the draft.
+    pub stages: ReadSignal<Vec<crate::model::scenario::Stage>>,
     /// Rules of MODEL.md §1 that the draft breaks, one per field.
     pub problems: Memo<Vec<FieldError>>,
     /// The same problems, one signal per field path.
@@ -49,7 +52,9 @@ pub struct AppState {
     /// The last valid scenario: every result is derived from it.
     pub scenario: Memo<Scenario>,
     pub evaluation: Memo<Evaluation>,
-    /// The scenario without its biggest deal, evaluated.
+    /// The same results for everything below the answer, a moment later.
+    pub deferred: Deferred,
+    /// The scenario without its biggest deal, evaluated (from `deferred`).
     pub stress: Memo<Option<StressOutcome>>,
     /// True while the results do not reflect the inputs (something is invalid).
     pub stale: Memo<bool>,
@@ -64,7 +69,14 @@ impl AppState {
         let today = browser::local_today();
         let draft = RwSignal::new(initial);
         let unreadable = RwSignal::new(BTreeSet::new());
-        let stages = Memo::new(move |_| draft.with(|s| s.stages.clone()));
+        let (stages, set_stages) = signal(draft.with_untracked(|s| s.stages.clone()));
+        Effect::new(move |_| {
+            draft.with(|s| {
+                if stages.with_untracked(|shown| *shown != s.stages) {
+                    set_stages.set(s.stages.clone());
+                }
+            })
+        });
         let problems = Memo::new(move |_| draft.with(|s| s.validate().err().unwrap_or_default()));
         let scenario = Memo::new(move |previous: Option<&Scenario>| {
             let usable = problems.with(Vec::is_empty) && unreadable.with(BTreeSet::is_empty);
@@ -74,11 +86,14 @@ impl AppState {
             }
         });
         let evaluation = Memo::new(move |_| scenario.with(|s| evaluate(s, today)));
-        let stress = Memo::new(move |_| scenario.with(|s| evaluation.with(|e| stress_outcome(s, today, e))));
+        let deferred = Deferred::follow(scenario, evaluation);
+        let stress = Memo::new(move |_| {
+            deferred.scenario.with(|s| deferred.evaluation.with(|e| stress_outcome(s, today, e)))
+        });
         let field_problems = FieldProblems::follow(problems);
         let stale = Memo::new(move |_| !problems.with(Vec::is_empty) || !unreadable.with(BTreeSet::is_empty));
         let uncertainty = RwSignal::new(UncertaintyState::default());
-        background::run_uncertainty(scenario, evaluation, stress, uncertainty);
+        background::run_uncertainty(evaluation, deferred, stress, uncertainty);
         AppState {
             lang,
             today,
@@ -89,6 +104,7 @@ impl AppState {
             field_problems,
             scenario,
             evaluation,
+            deferred,
             stress,
             stale,
             uncertainty,
@@ -120,6 +136,47 @@ impl AppState {
             self.unreadable.update(|set| {
                 set.remove(field);
             });
+        }
+    }
+}
+
+/// The scenario and evaluation as the views below the answer show them (deal
+/// rows, charts, activity, risk, explanations, simulations): the same values,
+/// a moment later. An edit's answer is painted in the frame that follows the
+/// keystroke; the rest of the page catches up once that frame is out and
+/// nothing more urgent waits (at most 100 ms later), once however many edits
+/// came in between, so typing stays fluid at thousands of deals.
+#[derive(Clone, Copy)]
+pub struct Deferred {
+    pub scenario: Memo<Scenario>,
+    pub evaluation: Memo<Evaluation>,
+}
+
+impl Deferred {
+    fn follow(scenario: Memo<Scenario>, evaluation: Memo<Evaluation>) -> Deferred {
+        let catch_up = RwSignal::new(0u64);
+        let queued = StoredValue::new(false);
+        Effect::new(move |first_run: Option<()>| {
+            scenario.track();
+            evaluation.track();
+            if first_run.is_none() || queued.get_value() {
+                return;
+            }
+            queued.set_value(true);
+            background::after_next_frame_when_idle(move || {
+                queued.set_value(false);
+                catch_up.update(|n| *n += 1);
+            });
+        });
+        Deferred {
+            scenario: Memo::new(move |_| {
+                catch_up.track();
+                scenario.get_untracked()
+            }),
+            evaluation: Memo::new(move |_| {
+                catch_up.track();
+                evaluation.get_untracked()
+            }),
         }
     }
 }

@@ -9,13 +9,13 @@ use crate::format::{decimal, money};
 pub fn ActivityCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let planned = move || state.evaluation.with(|e| e.recommended.meetings_per_seller_week);
-    let needed = move || state.evaluation.with(|e| e.meetings_needed_per_seller_week);
-    let opportunities = move || state.evaluation.with(|e| e.recommended.opportunities_per_seller_week);
-    let rate = move |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| decimal(v, 1, lang.get()));
+    let planned = move || state.deferred.evaluation.with(|e| e.recommended.meetings_per_seller_week);
+    let needed = move || state.deferred.evaluation.with(|e| e.meetings_needed_per_seller_week);
+    let opportunities = move || state.deferred.evaluation.with(|e| e.recommended.opportunities_per_seller_week);
+    let rate = move |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| decimal(v, 1, lang.get_untracked()));
     let needed_reason = move || {
-        state.evaluation.with(|e| {
-            let l = lang.get();
+        state.deferred.evaluation.with(|e| {
+            let l = lang.get_untracked();
             if e.meetings_needed_per_seller_week.is_some() {
                 return None;
             }
@@ -29,7 +29,7 @@ pub fn ActivityCard() -> impl IntoView {
         })
     };
     let verdict_line = move || {
-        let l = lang.get();
+        let l = lang.get_untracked();
         match (planned(), needed()) {
             (Some(p), Some(n)) if n > p + 0.05 => Some(match l {
                 crate::i18n::Lang::Nb => format!("Trenger {} flere møter per selger per uke enn planen gir.", decimal(n - p, 1, l)),
@@ -62,8 +62,8 @@ pub fn ActivityCard() -> impl IntoView {
                 </div>
                 <div class="stat">
                     <dt>{state.t("Gjenstår å selge per arbeidsdag", "Left to sell per working day")}</dt>
-                    <dd>{move || state.scenario.with(|s| state.evaluation.with(|e| {
-                        e.needed_per_working_day.map_or_else(|| "—".to_string(), |v| money(v, &s.currency, lang.get()))
+                    <dd>{move || state.deferred.scenario.with(|s| state.deferred.evaluation.with(|e| {
+                        e.needed_per_working_day.map_or_else(|| "—".to_string(), |v| money(v, &s.currency, lang.get_untracked()))
                     }))}</dd>
                 </div>
             </dl>

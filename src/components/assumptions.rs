@@ -27,16 +27,16 @@ pub fn AssumptionsPanel() -> impl IntoView {
             }
         })
     };
-    let default_share = move |share: f64| Signal::derive(move || format!("{} {}", lang.get().pick("Standard:", "Default:"), percent(share, lang.get())));
+    let default_share = move |share: f64| Signal::derive(move || format!("{} {}", lang.get_untracked().pick("Standard:", "Default:"), percent(share, lang.get_untracked())));
     let default_hours = move |hours: f64| {
         Signal::derive(move || {
-            let l = lang.get();
+            let l = lang.get_untracked();
             format!("{} {} {}", l.pick("Standard:", "Default:"), decimal(hours, 0, l), l.pick("t", "h"))
         })
     };
     let number_note = move |value: f64, unit: Text| {
         Signal::derive(move || {
-            let l = lang.get();
+            let l = lang.get_untracked();
             format!("{} {} {}", l.pick("Standard:", "Default:"), editable(value, 2, l), l.pick(unit.0, unit.1))
         })
     };
@@ -108,7 +108,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
                     <NumberField label=("Snittstørrelse på nye avtaler", "Average size of a new deal")
                         path="prospecting.avg_deal_size" kind=NumberKind::Money optional=true
                         help=("A: tom = snittet av de åpne avtalene.", "A: empty = the mean value of the open deals.")
-                        placeholder=Signal::derive(move || state.evaluation.with(|e| e.derived.avg_deal_size.map(|a| editable(a, 0, lang.get())).unwrap_or_default()))
+                        placeholder=Signal::derive(move || state.evaluation.with(|e| e.derived.avg_deal_size.map(|a| editable(a, 0, lang.get_untracked())).unwrap_or_default()))
                         value=Signal::derive(move || draft.with(|s| s.prospecting.avg_deal_size))
                         on_change=Callback::new(move |v| draft.update(|s| s.prospecting.avg_deal_size = v))/>
                     <NumberField label=("Salgssyklus", "Sales cycle")
@@ -132,7 +132,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
             <StagesEditor/>
             <p class="assumptions-derived">
                 {move || {
-                    let l = lang.get();
+                    let l = lang.get_untracked();
                     state.scenario.with(|s| state.evaluation.with(|e| match e.derived.avg_deal_size {
                         Some(a) => format!("{} {}", l.pick("Snittstørrelse brukt i beregningen:", "Average deal size used:"), money(a, &s.currency, l)),
                         None => l.pick("Snittstørrelse: ikke tilgjengelig uten åpne avtaler.", "Average deal size: not available without open deals.").to_string(),
@@ -169,7 +169,7 @@ fn StagesEditor() -> impl IntoView {
             s.stages.push(Stage { id: format!("stage-{n}"), label: None, probability: 0.5 });
         })
     };
-    let name_of = move |i: usize| stage(i).map(|st| stage_label(&st, lang.get())).unwrap_or_default();
+    let name_of = move |i: usize| stage(i).map(|st| stage_label(&st, lang.get_untracked())).unwrap_or_default();
 
     view! {
         <fieldset class="stages">
@@ -188,8 +188,8 @@ fn StagesEditor() -> impl IntoView {
                         <tr>
                             <td>
                                 <TextField label=("Steg", "Stage") path=format!("stages[{i}].label") max_length=120
-                                    table_label=Signal::derive(move || format!("{} {}", lang.get().pick("Navn på steg", "Name of stage"), i + 1))
-                                    value=Signal::derive(move || stage(i).map(|st| stage_label(&st, lang.get())).unwrap_or_default())
+                                    table_label=Signal::derive(move || format!("{} {}", lang.get_untracked().pick("Navn på steg", "Name of stage"), i + 1))
+                                    value=Signal::derive(move || stage(i).map(|st| stage_label(&st, lang.get_untracked())).unwrap_or_default())
                                     on_change=Callback::new(move |label: String| draft.update(|s| if let Some(st) = s.stages.get_mut(i) {
                                         st.label = (!label.trim().is_empty()).then_some(label);
                                     }))/>
@@ -198,7 +198,7 @@ fn StagesEditor() -> impl IntoView {
                             <td>
                                 <NumberField label=("Vinnsjanse", "Win probability") path=format!("stages[{i}].probability")
                                     kind=NumberKind::Percent unit=("%", "%")
-                                    table_label=Signal::derive(move || format!("{} – {}", lang.get().pick("Vinnsjanse", "Win probability"), name_of(i)))
+                                    table_label=Signal::derive(move || format!("{} – {}", lang.get_untracked().pick("Vinnsjanse", "Win probability"), name_of(i)))
                                     value=Signal::derive(move || stage(i).map(|st| st.probability))
                                     on_change=Callback::new(move |v: Option<f64>| if let Some(v) = v {
                                         draft.update(|s| if let Some(st) = s.stages.get_mut(i) { st.probability = v })
@@ -206,14 +206,14 @@ fn StagesEditor() -> impl IntoView {
                             </td>
                             <td class="stage-actions">
                                 <button type="button" class="icon-button" disabled=move || i == 0
-                                    aria-label=move || format!("{} {}", lang.get().pick("Flytt opp:", "Move up:"), name_of(i))
+                                    aria-label=move || format!("{} {}", lang.get_untracked().pick("Flytt opp:", "Move up:"), name_of(i))
                                     on:click=move |_| move_stage(i, true)>"↑"</button>
                                 <button type="button" class="icon-button" disabled=move || i + 1 >= count()
-                                    aria-label=move || format!("{} {}", lang.get().pick("Flytt ned:", "Move down:"), name_of(i))
+                                    aria-label=move || format!("{} {}", lang.get_untracked().pick("Flytt ned:", "Move down:"), name_of(i))
                                     on:click=move |_| move_stage(i, false)>"↓"</button>
                                 <button type="button" class="icon-button" disabled=move || in_use(i) || count() <= 1
-                                    title=move || in_use(i).then(|| lang.get().pick("Steget er i bruk av en avtale", "A deal uses this stage").to_string())
-                                    aria-label=move || format!("{} {}", lang.get().pick("Fjern steg:", "Remove stage:"), name_of(i))
+                                    title=move || in_use(i).then(|| lang.get_untracked().pick("Steget er i bruk av en avtale", "A deal uses this stage").to_string())
+                                    aria-label=move || format!("{} {}", lang.get_untracked().pick("Fjern steg:", "Remove stage:"), name_of(i))
                                     on:click=move |_| draft.update(|s| { if i < s.stages.len() { s.stages.remove(i); } })>"✕"</button>
                             </td>
                         </tr>
@@ -231,7 +231,7 @@ fn StagesEditor() -> impl IntoView {
                             selected=move || draft.with(|s| s.maturity_stage == st.id)>
                             {
                                 let st = st.clone();
-                                move || stage_label(&st, lang.get())
+                                move || stage_label(&st, lang.get_untracked())
                             }
                         </option>
                     </For>

@@ -92,7 +92,7 @@ pub fn ComparePanel() -> impl IntoView {
             </div>
             {move || pair.with(|(a, b)| match (a, b) {
                 (Some((sa, ea)), Some((sb, eb))) => {
-                    let l = lang.get();
+                    let l = lang.get_untracked();
                     let rows = OUTPUTS.iter().map(|o| {
                         let (va, vb) = ((o.value)(sa, ea), (o.value)(sb, eb));
                         let diff = va.zip(vb).map(|(x, y)| y - x);

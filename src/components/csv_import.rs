@@ -51,7 +51,7 @@ pub fn CsvImport(
             {match table {
                 Ok(table) => view! { <ImportForm table on_import on_cancel/> }.into_any(),
                 Err(error) => view! {
-                    <p class="csv-file-error" role="alert" data-testid="csv-error">{move || error.message(lang.get())}</p>
+                    <p class="csv-file-error" role="alert" data-testid="csv-error">{move || error.message(lang.get_untracked())}</p>
                     <div class="csv-actions">
                         <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>
                             {state.t("Lukk", "Close")}
@@ -79,7 +79,7 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
     let current_deals = Memo::new(move |_| state.draft.with(|s| s.deals.len()));
     let outcomes: Memo<Vec<RowOutcome>> = Memo::new(move |_| {
         let mapping = mapping.get();
-        let lang = lang.get();
+        let lang = lang.get_untracked();
         stages.with(|stages| table.with_value(|t| csv_io::rows_to_deals(t, &mapping, stages, lang)))
     });
     let summary = Memo::new(move |_| outcomes.with(|o| Summary::of(o)));
@@ -137,7 +137,7 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
 
     let file_facts = move || {
         let (rows, columns, delimiter) = shape;
-        let l = lang.get();
+        let l = lang.get_untracked();
         let kind = match delimiter {
             ';' => l.pick("semikolonseparert", "semicolon-separated"),
             '\t' => l.pick("tabulatorseparert", "tab-separated"),
@@ -150,7 +150,7 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
         }
     };
     let missing = move || {
-        let l = lang.get();
+        let l = lang.get_untracked();
         let fields = mapping.with(|m| m.missing_required());
         (!fields.is_empty()).then(|| {
             let names = fields.iter().map(|f| f.label(l)).collect::<Vec<_>>().join(", ");
@@ -158,7 +158,7 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
         })
     };
     let first_stage_note = move || {
-        let l = lang.get();
+        let l = lang.get_untracked();
         mapping.with(|m| m.stage.is_none()).then(|| {
             let first = stages.with(|s| s.first().map(|s| stage_label(s, l))).unwrap_or_default();
             match l {
@@ -169,14 +169,14 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
     };
     let more_rows = move || {
         let total = outcomes.with(Vec::len);
-        let l = lang.get();
+        let l = lang.get_untracked();
         (total > PREVIEW_ROWS).then(|| match l {
             Lang::Nb => format!("Viser de første {PREVIEW_ROWS} av {total} radene."),
             Lang::En => format!("Showing the first {PREVIEW_ROWS} of {total} rows."),
         })
     };
     let later_errors = move || {
-        let l = lang.get();
+        let l = lang.get_untracked();
         let lines: Vec<String> = outcomes.with(|o| {
             o.iter().skip(PREVIEW_ROWS).filter(|r| !r.errors().is_empty()).map(|r| r.line.to_string()).collect()
         });
@@ -193,7 +193,7 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
     };
     let import_label = move || {
         let n = summary.get().ready;
-        match (lang.get(), n) {
+        match (lang.get_untracked(), n) {
             (Lang::Nb, 1) => "Importer 1 avtale".to_string(),
             (Lang::Nb, n) => format!("Importer {n} avtaler"),
             (Lang::En, 1) => "Import 1 deal".to_string(),
@@ -201,7 +201,7 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
         }
     };
     let preview = move || {
-        let l = lang.get();
+        let l = lang.get_untracked();
         currency.with(|currency| {
             stages.with(|stages| {
                 outcomes.with(|o| o.iter().take(PREVIEW_ROWS).map(|row| preview_row(row, stages, currency, l)).collect_view())
@@ -235,7 +235,7 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
         </fieldset>
 
         <p class="csv-summary" role="status" aria-live="polite" data-testid="csv-summary">
-            {move || summary.get().text(lang.get())}
+            {move || summary.get().text(lang.get_untracked())}
         </p>
         // Focusable so that keyboard users can scroll a wide preview.
         <div class="table-scroll" tabindex="0" role="region"
@@ -272,7 +272,7 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
                 <input type="radio" name="csv-import-mode" value="replace" data-testid="csv-mode-replace"
                     prop:checked=move || replace.get() on:change=move |_| replace.set(true)/>
                 {move || {
-                    let l = lang.get();
+                    let l = lang.get_untracked();
                     match l {
                         Lang::Nb => format!("Erstatt de nåværende avtalene ({} i dag)", current_deals.get()),
                         Lang::En => format!("Replace the current deals ({} now)", current_deals.get()),

@@ -40,7 +40,7 @@ pub fn Explainer() -> impl IntoView {
             </summary>
             <div class="explainer-body">
                 {move || open.get().then(|| {
-                    let lang = state.lang.get();
+                    let lang = state.lang.get_untracked();
                     view! {
                         <p class="explainer-intro">
                             {lang.pick(
@@ -146,7 +146,7 @@ fn stage_name(scenario: &Scenario, id: &str, lang: Lang) -> String {
 }
 
 fn money_in(state: AppState, value: f64, lang: Lang) -> String {
-    state.scenario.with(|s| money(value, &s.currency, lang))
+    state.deferred.scenario.with(|s| money(value, &s.currency, lang))
 }
 
 // ---------------------------------------------------------------------------
@@ -154,8 +154,8 @@ fn money_in(state: AppState, value: f64, lang: Lang) -> String {
 
 fn time_section(state: AppState, lang: Lang) -> AnyView {
     let figures = move || {
-        state.scenario.with(|s| {
-            state.evaluation.with(|e| {
+        state.deferred.scenario.with(|s| {
+            state.deferred.evaluation.with(|e| {
                 let d = &e.derived;
                 let calculation = format!(
                     "{} × {} × {} / 5 = ",
@@ -230,9 +230,9 @@ fn time_section(state: AppState, lang: Lang) -> AnyView {
 // 2. Probability, maturity and priority of a deal
 
 fn deal_section(state: AppState, lang: Lang) -> AnyView {
-    let maturity_stage = move || state.scenario.with(|s| stage_name(s, &s.maturity_stage, lang));
+    let maturity_stage = move || state.deferred.scenario.with(|s| stage_name(s, &s.maturity_stage, lang));
     let figures = move || {
-        state.evaluation.with(|e| {
+        state.deferred.evaluation.with(|e| {
             let mature = e.derived.mature.len() as f64;
             let immature = e.derived.immature.len() as f64;
             view! {
@@ -299,8 +299,8 @@ fn split_section(state: AppState, lang: Lang) -> AnyView {
     let worked = lang.pick("bearbeidet", "worked");
     let pushed = lang.pick("presset", "pushed");
     let figures = move || {
-        state.scenario.with(|s| {
-            state.evaluation.with(|e| {
+        state.deferred.scenario.with(|s| {
+            state.deferred.evaluation.with(|e| {
                 let d = &e.derived;
                 let calculation = format!(
                     "{} × {} + {} × {} = ",
@@ -392,8 +392,8 @@ fn split_section(state: AppState, lang: Lang) -> AnyView {
 
 fn prospecting_section(state: AppState, lang: Lang) -> AnyView {
     let figures = move || {
-        state.scenario.with(|s| {
-            state.evaluation.with(|e| {
+        state.deferred.scenario.with(|s| {
+            state.deferred.evaluation.with(|e| {
                 let d = &e.derived;
                 let p = &s.prospecting;
                 let f1 = if d.calendar_days > 0 {
@@ -500,7 +500,7 @@ fn periods_section(state: AppState, lang: Lang) -> AnyView {
     let pushed = lang.pick("presset", "pushed");
     let closed = lang.pick("solgt", "closed");
     let figures = move || {
-        state.scenario.with(|s| {
+        state.deferred.scenario.with(|s| {
             let c = &s.closing;
             view! {
                 {fact("σ", shown(Some("explainer-slip-decay"), Ok(percent(c.slip_decay, lang))))}
@@ -565,7 +565,7 @@ fn periods_section(state: AppState, lang: Lang) -> AnyView {
 fn costs_section(state: AppState, lang: Lang) -> AnyView {
     let pushed = lang.pick("presset", "pushed");
     let figures = move || {
-        state.evaluation.with(|e| {
+        state.deferred.evaluation.with(|e| {
             let trap = &e.trap;
             let weaker = e
                 .recommended
@@ -634,7 +634,7 @@ fn costs_section(state: AppState, lang: Lang) -> AnyView {
 // 7. The recommendation, the trap and the verdict
 
 fn verdict_rule(state: AppState, lang: Lang, verdict: Verdict, rule: impl IntoView + 'static) -> impl IntoView {
-    let current = move || state.evaluation.with(|e| e.verdict == Some(verdict));
+    let current = move || state.deferred.evaluation.with(|e| e.verdict == Some(verdict));
     view! {
         <li class="explainer-verdict" class:explainer-current=current data-verdict=verdict.as_str()>
             <strong>{verdict_headline(Some(verdict), lang)}</strong>
@@ -654,7 +654,7 @@ fn recommendation_section(state: AppState, lang: Lang) -> AnyView {
     let closed = lang.pick("solgt", "closed");
     let trap = lang.pick("felle", "trap");
     let figures = move || {
-        state.evaluation.with(|e| {
+        state.deferred.evaluation.with(|e| {
             let h = e.derived.hours;
             let with_hours = |closing_hours: f64, split: f64| {
                 if h > 0.0 {
@@ -758,7 +758,7 @@ fn meetings_section(state: AppState, lang: Lang) -> AnyView {
     let need = lang.pick("behov", "need");
     let meetings = lang.pick("møter", "meetings");
     let figures = move || {
-        state.evaluation.with(|e| {
+        state.deferred.evaluation.with(|e| {
             let no_q_a = lang.pick("q × A er 0 eller A mangler", "q × A is 0 or A is missing");
             let no_days = lang.pick("ingen arbeidsdager igjen", "no working days left");
             let per_week = match (e.meetings_needed, e.meetings_needed_per_seller_week) {
@@ -841,7 +841,7 @@ fn risk_section(state: AppState, lang: Lang) -> AnyView {
     let target = lang.pick("mål", "target");
     let closed = lang.pick("solgt", "closed");
     let figures = move || {
-        state.evaluation.with(|e| {
+        state.deferred.evaluation.with(|e| {
             let no_days = lang.pick("ingen arbeidsdager igjen", "no working days left");
             let no_gap = lang.pick("gapet er 0: målet er nådd", "the gap is 0: the target is reached");
             let concentration = e.concentration.map(|c| percent(c, lang)).ok_or(if e.deals.is_empty() {
@@ -853,7 +853,7 @@ fn risk_section(state: AppState, lang: Lang) -> AnyView {
             let removed = state
                 .stress
                 .with(|st| st.as_ref().map(|st| st.removed))
-                .and_then(|j| state.scenario.with(|s| s.deals.get(j).map(|d| d.name.clone())))
+                .and_then(|j| state.deferred.scenario.with(|s| s.deals.get(j).map(|d| d.name.clone())))
                 .ok_or(lang.pick("ingen åpne avtaler", "no open deals"));
             view! {
                 {fact(lang.pick("Gap, G", "Gap, G"), shown(None, Ok(money_in(state, e.gap, lang))))}
@@ -1218,7 +1218,7 @@ fn defaults_section(state: AppState, lang: Lang) -> AnyView {
         ),
     };
     let rows = move || {
-        state.scenario.with(|s| {
+        state.deferred.scenario.with(|s| {
             default_rows(s, lang)
                 .into_iter()
                 .map(|(group, rows)| {
@@ -1291,7 +1291,7 @@ fn defaults_section(state: AppState, lang: Lang) -> AnyView {
 
 fn rounding_section(state: AppState, lang: Lang) -> AnyView {
     let figures = move || {
-        state.evaluation.with(|e| {
+        state.deferred.evaluation.with(|e| {
             let (closing, prospecting) = whole_percents(e.recommended.split);
             let text = format!(
                 "{} + {} = {}",

@@ -64,7 +64,7 @@ pub fn InputsPanel() -> impl IntoView {
                     kind=NumberKind::Money
                     optional=true
                     help=("Tom = samme som dette målet.", "Empty = the same as this target.")
-                    placeholder=Signal::derive(move || draft.with(|s| editable(s.target, 0, state.lang.get())))
+                    placeholder=Signal::derive(move || draft.with(|s| editable(s.target, 0, state.lang.get_untracked())))
                     value=Signal::derive(move || draft.with(|s| s.next_target))
                     on_change=Callback::new(move |v| draft.update(|s| s.next_target = v))
                     test_id="input-next-target"

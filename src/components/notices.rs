@@ -15,7 +15,7 @@ pub fn Notices() -> impl IntoView {
     let updates = expect_context::<Updates>();
     let lang = state.lang;
     let text = move |notice: &Notice| -> String {
-        let l = lang.get();
+        let l = lang.get_untracked();
         match notice {
             Notice::Unreadable { backup_key, .. } => format!(
                 "{} {}",

@@ -69,7 +69,7 @@ impl Row {
 
 /// The raw value (for `data-value`) and the text of one cell.
 fn cell(state: AppState, which: Which, row: Row) -> (Option<f64>, String) {
-    let lang = state.lang.get();
+    let lang = state.lang.get_untracked();
     let currency = state.scenario.with(|s| s.currency.clone());
     let money_text = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| money(v, &currency, lang));
     let plan = |pick: fn(&Plan) -> Option<f64>| {

@@ -11,11 +11,11 @@ pub fn RiskCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let removed_name = move || {
-        state.stress.with(|st| st.as_ref().and_then(|st| state.scenario.with(|s| s.deals.get(st.removed).map(|d| d.name.clone()))))
+        state.stress.with(|st| st.as_ref().and_then(|st| state.deferred.scenario.with(|s| s.deals.get(st.removed).map(|d| d.name.clone()))))
     };
     let stress_verdict = move || state.stress.with(|st| st.as_ref().map(|st| st.evaluation.verdict));
     let stress_odds = move || state.uncertainty.with(|u| u.stress.as_ref().map(|m| m.p_hit));
-    let slipped = move || state.evaluation.with(|e| e.deals.iter().filter(|d| d.slipped).count());
+    let slipped = move || state.deferred.evaluation.with(|e| e.deals.iter().filter(|d| d.slipped).count());
     view! {
         <section class="card risk" aria-labelledby="risk-title" class:stale=move || state.stale.get()>
             <h2 id="risk-title">{state.t("Hvor robust er planen?", "How robust is the plan?")}</h2>
@@ -27,13 +27,13 @@ pub fn RiskCard() -> impl IntoView {
                     }}</dt>
                     <dd>
                         {move || match stress_verdict() {
-                            Some(verdict) => verdict_headline(verdict, lang.get()).to_string(),
+                            Some(verdict) => verdict_headline(verdict, lang.get_untracked()).to_string(),
                             None => "—".to_string(),
                         }}
                         <span class="stat-reason" data-testid="stress-p-hit" data-value=move || stress_odds().map(|p| p.to_string()).unwrap_or_default()>
                             {move || match (stress_verdict(), stress_odds()) {
                                 (None, _) => state.t("Ingen avtaler å ta bort.", "No deals to take out.").to_string(),
-                                (Some(_), Some(p)) => format!("{} {}", state.t("Sjanse for å nå målet:", "Chance of reaching the target:"), percent(p, lang.get())),
+                                (Some(_), Some(p)) => format!("{} {}", state.t("Sjanse for å nå målet:", "Chance of reaching the target:"), percent(p, lang.get_untracked())),
                                 (Some(_), None) => state.t("Beregner sjansen …", "Calculating the chance …").to_string(),
                             }}
                         </span>
@@ -41,16 +41,16 @@ pub fn RiskCard() -> impl IntoView {
                 </div>
                 <div class="stat">
                     <dt>{state.t("Andel av vektet pipeline i de tre største avtalene", "Share of the weighted pipeline in the three largest deals")}</dt>
-                    <dd data-testid="concentration" data-value=move || state.evaluation.with(|e| e.concentration.map(|c| c.to_string()).unwrap_or_default())>
-                        {move || state.evaluation.with(|e| e.concentration.map_or_else(|| "—".to_string(), |c| percent(c, lang.get())))}
+                    <dd data-testid="concentration" data-value=move || state.deferred.evaluation.with(|e| e.concentration.map(|c| c.to_string()).unwrap_or_default())>
+                        {move || state.deferred.evaluation.with(|e| e.concentration.map_or_else(|| "—".to_string(), |c| percent(c, lang.get_untracked())))}
                     </dd>
                 </div>
                 <div class="stat">
                     <dt>{state.t("Vektet pipeline og dekning av det som gjenstår", "Weighted pipeline and coverage of the gap")}</dt>
                     <dd>
-                        {move || state.scenario.with(|s| state.evaluation.with(|e| money(e.weighted_pipeline, &s.currency, lang.get())))}
-                        <span class="stat-reason">{move || state.evaluation.with(|e| {
-                            let l = lang.get();
+                        {move || state.deferred.scenario.with(|s| state.deferred.evaluation.with(|e| money(e.weighted_pipeline, &s.currency, lang.get_untracked())))}
+                        <span class="stat-reason">{move || state.deferred.evaluation.with(|e| {
+                            let l = lang.get_untracked();
                             match (e.raw_coverage, e.weighted_coverage) {
                                 (Some(raw), Some(weighted)) => format!("{} {}× {} {}×", l.pick("Dekning:", "Coverage:"), decimal(raw, 1, l), l.pick("rå,", "raw,"), decimal(weighted, 1, l)) + l.pick(" vektet", " weighted"),
                                 _ => l.pick("Målet er nådd; dekning gjelder ikke.", "Target reached; coverage does not apply.").to_string(),

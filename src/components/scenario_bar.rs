@@ -66,7 +66,7 @@ pub fn ScenarioBar() -> impl IntoView {
                 </div>
             </div>
             <p class="save-status" data-testid="save-status">{move || {
-                let l = lang.get();
+                let l = lang.get_untracked();
                 if library.read_only.get() {
                     l.pick("Lagrer ikke (nyere data finnes).", "Not saving (newer data exists).")
                 } else if library.write_failing.get() {
@@ -226,7 +226,7 @@ pub fn SharePanel() -> impl IntoView {
                     <button type="button" class="primary" on:click=copy disabled=too_long>{state.t("Kopier lenke", "Copy link")}</button>
                 </div>
                 <p class="field-help" id="f-share-link-help" role="status">{move || {
-                    let l = lang.get();
+                    let l = lang.get_untracked();
                     if too_long() {
                         l.pick(
                             "Lenken er for lang til å deles trygt. Eksporter scenariofilen og send den i stedet.",

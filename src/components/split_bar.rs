@@ -21,7 +21,7 @@ pub fn SplitBar() -> impl IntoView {
         })
     };
     let hours_text = move |closing: bool| {
-        let lang = state.lang.get();
+        let lang = state.lang.get_untracked();
         match weekly_hours() {
             Some((c, p)) => {
                 let hours = decimal(if closing { c } else { p }, 1, lang);
@@ -36,7 +36,7 @@ pub fn SplitBar() -> impl IntoView {
             <div class="split-bar" role="img"
                 aria-label=move || {
                     let (c, p) = percents();
-                    let lang = state.lang.get();
+                    let lang = state.lang.get_untracked();
                     format!("{} {c} %, {} {p} %", lang.pick("Sluttføre", "Closing"), lang.pick("prospektere", "prospecting"))
                 }>
                 <div class="split-closing-fill" style:flex-grow=move || percents().0.to_string()></div>
@@ -47,7 +47,7 @@ pub fn SplitBar() -> impl IntoView {
                     <dt>{state.t("Sluttføre modne avtaler", "Closing mature deals")}</dt>
                     <dd>
                         <strong data-testid="split-closing" data-value=move || split().to_string()>
-                            {move || percent(f64::from(percents().0) / 100.0, state.lang.get())}
+                            {move || percent(f64::from(percents().0) / 100.0, state.lang.get_untracked())}
                         </strong>
                         <span class="sub">{move || hours_text(true)}</span>
                     </dd>
@@ -56,7 +56,7 @@ pub fn SplitBar() -> impl IntoView {
                     <dt>{state.t("Prospektere", "Prospecting")}</dt>
                     <dd>
                         <strong data-testid="split-prospecting" data-value=move || (1.0 - split()).to_string()>
-                            {move || percent(f64::from(percents().1) / 100.0, state.lang.get())}
+                            {move || percent(f64::from(percents().1) / 100.0, state.lang.get_untracked())}
                         </strong>
                         <span class="sub">{move || hours_text(false)}</span>
                     </dd>

@@ -14,7 +14,7 @@ pub fn StaleNotice() -> impl IntoView {
                     <strong>{state.t("Ikke oppdatert. ", "Not updated. ")}</strong>
                     {move || {
                         let n = problems();
-                        match state.lang.get() {
+                        match state.lang.get_untracked() {
                             crate::i18n::Lang::Nb => format!(
                                 "{n} {} må rettes. Resultatet under gjelder siste gyldige tall.",
                                 if n == 1 { "felt" } else { "felt" }

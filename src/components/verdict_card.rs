@@ -13,10 +13,10 @@ pub fn VerdictCard() -> impl IntoView {
         <section class="card verdict" data-testid="verdict" data-verdict=verdict_id data-value=verdict_id
             aria-labelledby="verdict-headline">
             <h2 id="verdict-headline" class="verdict-headline">
-                {move || verdict_headline(verdict(), state.lang.get())}
+                {move || verdict_headline(verdict(), state.lang.get_untracked())}
             </h2>
             <p class="verdict-detail">
-                {move || state.scenario.with(|s| state.evaluation.with(|e| verdict_detail(s, e, state.lang.get())))}
+                {move || state.scenario.with(|s| state.evaluation.with(|e| verdict_detail(s, e, state.lang.get_untracked())))}
             </p>
         </section>
     }

@@ -231,22 +231,22 @@ fn PeriodBars() -> impl IntoView {
     let width = drawing_width_of(frame);
     // values[period][plan], or None when A is not available.
     let values = Memo::new(move |_| {
-        state.evaluation.with(|e| {
+        state.deferred.evaluation.with(|e| {
             let (r, t) = (&e.recommended, &e.trap);
             Some([[r.this_period?, t.this_period?], [r.next_period?, t.next_period?]])
         })
     });
     let drawing = Memo::new(move |_| {
         let values = values.get()?;
-        let lang = state.lang.get();
-        let (target, unit) = state.scenario.with(|s| (s.target, geometry::currency_unit(&s.currency, lang)));
+        let lang = state.lang.get_untracked();
+        let (target, unit) = state.deferred.scenario.with(|s| (s.target, geometry::currency_unit(&s.currency, lang)));
         Some(draw_bars(values, target, width.get(), unit, lang))
     });
-    let money_of = move |v: f64| state.scenario.with(|s| money(v, &s.currency, state.lang.get()));
+    let money_of = move |v: f64| state.deferred.scenario.with(|s| money(v, &s.currency, state.lang.get_untracked()));
     let summary = move || {
         let Some([[r1, t1], [r2, t2]]) = values.get() else { return String::new() };
-        let target = money_of(state.scenario.with(|s| s.target));
-        match state.lang.get() {
+        let target = money_of(state.deferred.scenario.with(|s| s.target));
+        match state.lang.get_untracked() {
             Lang::Nb => format!(
                 "Denne perioden: anbefalt plan {}, presse alt {}, mot et mål på {target}. Neste periode: anbefalt plan {}, presse alt {}.",
                 money_of(r1),
@@ -264,8 +264,8 @@ fn PeriodBars() -> impl IntoView {
         }
     };
     let legend_split = move |which: Which| {
-        let lang = state.lang.get();
-        let split = state.evaluation.with(|e| match which {
+        let lang = state.lang.get_untracked();
+        let split = state.deferred.evaluation.with(|e| match which {
             Which::Recommended => e.recommended.split,
             Which::Trap => e.trap.split,
         });
@@ -323,8 +323,8 @@ fn PeriodBars() -> impl IntoView {
                 <li class="legend-recommended"><span class="swatch" aria-hidden="true"></span>{move || legend_split(Which::Recommended)}</li>
                 <li class="legend-trap"><span class="swatch" aria-hidden="true"></span>{move || legend_split(Which::Trap)}</li>
                 <li class="legend-target"><span class="swatch" aria-hidden="true"></span>{move || {
-                    let lang = state.lang.get();
-                    let target = state.scenario.with(|s| s.target);
+                    let lang = state.lang.get_untracked();
+                    let target = state.deferred.scenario.with(|s| s.target);
                     format!("{} ({})", lang.pick("Mål denne perioden", "Target this period"), compact_amount(target, lang))
                 }}</li>
             </ul>
@@ -345,15 +345,15 @@ fn PeriodBars() -> impl IntoView {
             <table class="visually-hidden">
                 <caption>
                     {move || {
-                        let target = money_of(state.scenario.with(|s| s.target));
+                        let target = money_of(state.deferred.scenario.with(|s| s.target));
                         format!("{} {target}", state.t("Forventet salg per periode og plan. Mål denne perioden:", "Expected sales per period and plan. Target this period:"))
                     }}
                 </caption>
                 <thead>
                     <tr>
                         <td></td>
-                        <th scope="col">{move || Which::Recommended.name(state.lang.get())}</th>
-                        <th scope="col">{move || Which::Trap.name(state.lang.get())}</th>
+                        <th scope="col">{move || Which::Recommended.name(state.lang.get_untracked())}</th>
+                        <th scope="col">{move || Which::Trap.name(state.lang.get_untracked())}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -551,15 +551,15 @@ fn OutcomeDistribution() -> impl IntoView {
     let pending = move || state.uncertainty.with(|u| u.pending);
     let has_results = move || outcomes.with(|o| !o.is_empty());
     let drawing = Memo::new(move |_| {
-        let target = state.scenario.with(|s| s.target);
-        let lang = state.lang.get();
+        let target = state.deferred.scenario.with(|s| s.target);
+        let lang = state.lang.get_untracked();
         outcomes.with(|o| (!o.is_empty()).then(|| draw_distribution(o, target, width.get(), lang)))
     });
-    let money_of = move |v: f64| state.scenario.with(|s| money(v, &s.currency, state.lang.get()));
+    let money_of = move |v: f64| state.deferred.scenario.with(|s| money(v, &s.currency, state.lang.get_untracked()));
     let trials = move || outcomes.with(|o| o.first().map_or(0, |(_, u)| u.trials));
     let summary = move || {
-        let lang = state.lang.get();
-        let target = money_of(state.scenario.with(|s| s.target));
+        let lang = state.lang.get_untracked();
+        let target = money_of(state.deferred.scenario.with(|s| s.target));
         let trials = integer(trials() as f64, lang);
         let parts = outcomes.with(|o| {
             o.iter()
@@ -665,7 +665,7 @@ fn OutcomeDistribution() -> impl IntoView {
                 <h3 id="distribution-title">{state.t("Spredningen i denne periodens salg", "How this period's sales may spread")}</h3>
                 <span class="sub">
                     {move || {
-                        let lang = state.lang.get();
+                        let lang = state.lang.get_untracked();
                         let shown = if trials() > 0 { trials() } else { TRIALS };
                         let trials = integer(shown as f64, lang);
                         match lang {
@@ -676,15 +676,15 @@ fn OutcomeDistribution() -> impl IntoView {
                 </span>
             </figcaption>
             <ul class="chart-legend">
-                <li class="legend-recommended"><span class="swatch" aria-hidden="true"></span>{move || Which::Recommended.name(state.lang.get())}</li>
-                <li class="legend-trap"><span class="swatch" aria-hidden="true"></span>{move || Which::Trap.name(state.lang.get())}</li>
+                <li class="legend-recommended"><span class="swatch" aria-hidden="true"></span>{move || Which::Recommended.name(state.lang.get_untracked())}</li>
+                <li class="legend-trap"><span class="swatch" aria-hidden="true"></span>{move || Which::Trap.name(state.lang.get_untracked())}</li>
                 <li class="legend-target"><span class="swatch" aria-hidden="true"></span>{state.t("Mål", "Target")}</li>
                 <li class="legend-percentile"><span class="swatch" aria-hidden="true"></span>{state.t("P10, P50, P90 (anbefalt)", "P10, P50, P90 (recommended)")}</li>
             </ul>
             <div class="chart-frame" node_ref=frame>{body}</div>
             <p class="chart-note">
                 {move || outcomes.with(|o| o.iter().map(|(which, u)| {
-                    let lang = state.lang.get();
+                    let lang = state.lang.get_untracked();
                     let text = format!(
                         "{}: P10 {} · P50 {} · P90 {}",
                         which.name(lang), compact_amount(u.p10, lang), compact_amount(u.p50, lang), compact_amount(u.p90, lang),
@@ -702,9 +702,9 @@ fn OutcomeDistribution() -> impl IntoView {
 #[component]
 fn DistributionTables(outcomes: Memo<Vec<(Which, Uncertainty)>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let money_of = move |v: f64| state.scenario.with(|s| money(v, &s.currency, state.lang.get()));
+    let money_of = move |v: f64| state.deferred.scenario.with(|s| money(v, &s.currency, state.lang.get_untracked()));
     let share_text = move |share: f64| {
-        let lang = state.lang.get();
+        let lang = state.lang.get_untracked();
         format!("{}{}", decimal(share * 100.0, 1, lang), lang.pick("\u{a0}%", "%"))
     };
     view! {
@@ -723,8 +723,8 @@ fn DistributionTables(outcomes: Memo<Vec<(Which, Uncertainty)>>) -> impl IntoVie
                 <tbody>
                     {move || outcomes.with(|o| o.iter().map(|(which, u)| view! {
                         <tr>
-                            <th scope="row">{which.name(state.lang.get())}</th>
-                            <td>{percent(u.p_hit, state.lang.get())}</td>
+                            <th scope="row">{which.name(state.lang.get_untracked())}</th>
+                            <td>{percent(u.p_hit, state.lang.get_untracked())}</td>
                             <td>{money_of(u.p10)}</td>
                             <td>{money_of(u.p50)}</td>
                             <td>{money_of(u.p90)}</td>
@@ -734,7 +734,7 @@ fn DistributionTables(outcomes: Memo<Vec<(Which, Uncertainty)>>) -> impl IntoVie
             </table>
             {move || outcomes.with(|o| o.iter().map(|(which, u)| {
                 let bins = histogram_bins(u.histogram.min, u.histogram.max, &u.histogram.counts);
-                let lang = state.lang.get();
+                let lang = state.lang.get_untracked();
                 view! {
                     <table>
                         <caption>{format!("{}: {}", which.name(lang), lang.pick("fordeling av denne periodens salg", "spread of this period's sales"))}</caption>

@@ -256,25 +256,25 @@ pub fn TradeoffChart() -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let width = drawing_width_of(frame);
 
-    let available = Memo::new(move |_| state.evaluation.with(|e| e.recommended.this_period.is_some()));
+    let available = Memo::new(move |_| state.deferred.evaluation.with(|e| e.recommended.this_period.is_some()));
     let points =
-        Memo::new(move |_| state.scenario.with(|s| state.evaluation.with(|e| curve(s, &e.derived, CURVE_STEPS))));
+        Memo::new(move |_| state.deferred.scenario.with(|s| state.deferred.evaluation.with(|e| curve(s, &e.derived, CURVE_STEPS))));
     let drawing = Memo::new(move |_| {
-        let (recommended, trap) = state.evaluation.with(|e| (e.recommended.split, e.trap.split));
-        let lang = state.lang.get();
-        let (target, unit) = state.scenario.with(|s| (s.target, geometry::currency_unit(&s.currency, lang)));
+        let (recommended, trap) = state.deferred.evaluation.with(|e| (e.recommended.split, e.trap.split));
+        let lang = state.lang.get_untracked();
+        let (target, unit) = state.deferred.scenario.with(|s| (s.target, geometry::currency_unit(&s.currency, lang)));
         points.with(|p| draw_tradeoff(p, width.get(), target, (recommended, trap), unit, lang))
     });
 
     // The split the handle stands on, and the plan it gives.
     let chosen_split = Memo::new(move |_| match state.what_if.get() {
         Some(split) => geometry::finite_or(split, 0.0).clamp(0.0, 1.0),
-        None => state.evaluation.with(|e| e.recommended.split),
+        None => state.deferred.evaluation.with(|e| e.recommended.split),
     });
     let chosen_percent = move || whole_percent(chosen_split.get());
     let what_if_plan = Memo::new(move |_| match state.what_if.get() {
-        None => state.evaluation.with(|e| e.recommended.clone()),
-        Some(split) => state.scenario.with(|s| state.evaluation.with(|e| plan_for_split(s, &e.derived, split))),
+        None => state.deferred.evaluation.with(|e| e.recommended.clone()),
+        Some(split) => state.deferred.scenario.with(|s| state.deferred.evaluation.with(|e| plan_for_split(s, &e.derived, split))),
     });
     let choose_percent = move |whole: u32| {
         let split = f64::from(whole.min(100)) / 100.0;
@@ -348,14 +348,14 @@ pub fn TradeoffChart() -> impl IntoView {
     };
     let grip_y = move || drawing.with(|d| d.plot.bottom() + 26.0);
     let words = move || {
-        let lang = state.lang.get();
-        let target = state.scenario.with(|s| s.target);
-        state.evaluation.with(|e| chart_words(lang, target, e.recommended.split, e.trap.split))
+        let lang = state.lang.get_untracked();
+        let target = state.deferred.scenario.with(|s| s.target);
+        state.deferred.evaluation.with(|e| chart_words(lang, target, e.recommended.split, e.trap.split))
     };
     let e1_text = move || {
-        let lang = state.lang.get();
+        let lang = state.lang.get_untracked();
         let value = what_if_plan.with(|p| p.this_period);
-        state.scenario.with(|s| {
+        state.deferred.scenario.with(|s| {
             value.map_or_else(
                 || lang.pick("ikke tilgjengelig", "not available").to_string(),
                 |v| money(v, &s.currency, lang),
@@ -363,7 +363,7 @@ pub fn TradeoffChart() -> impl IntoView {
         })
     };
     let value_text = move || {
-        let lang = state.lang.get();
+        let lang = state.lang.get_untracked();
         format!(
             "{} {}, {} {}",
             percent_text(chosen_split.get(), lang),
@@ -374,9 +374,9 @@ pub fn TradeoffChart() -> impl IntoView {
     };
 
     let summary = move || {
-        let lang = state.lang.get();
-        state.scenario.with(|s| {
-            state.evaluation.with(|e| {
+        let lang = state.lang.get_untracked();
+        state.deferred.scenario.with(|s| {
+            state.deferred.evaluation.with(|e| {
                 let amount = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| money(v, &s.currency, lang));
                 let (r, t) = (&e.recommended, &e.trap);
                 match lang {
@@ -520,7 +520,7 @@ pub fn TradeoffChart() -> impl IntoView {
                                 width=move || drawing.with(|d| svg_number(d.grip_width)) height=GRIP_HEIGHT rx="11"></rect>
                             <text class="handle-grip-label" x=move || drawing.with(|d| svg_number(grip_left() + d.grip_width / 2.0))
                                 y=move || svg_number(grip_y() + GRIP_HEIGHT / 2.0) dy="0.35em" text-anchor="middle">
-                                {move || percent_text(chosen_split.get(), state.lang.get())}
+                                {move || percent_text(chosen_split.get(), state.lang.get_untracked())}
                             </text>
                         </g>
                     </svg>
@@ -568,14 +568,14 @@ fn WhatIfPanel(chosen_split: Memo<f64>, what_if_plan: Memo<Plan>) -> impl IntoVi
         view! {
             <td data-testid=row.test_id()
                 data-value=move || what_if_plan.with(|p| row.value(p)).map(|v| v.to_string()).unwrap_or_default()>
-                {move || state.scenario.with(|s| what_if_plan.with(|p| row.text(p, &s.currency, state.lang.get())))}
+                {move || state.deferred.scenario.with(|s| what_if_plan.with(|p| row.text(p, &s.currency, state.lang.get_untracked())))}
             </td>
         }
     };
     let recommended_cell = move |row: Row| {
         view! {
             <td class="recommended">
-                {move || state.scenario.with(|s| state.evaluation.with(|e| row.text(&e.recommended, &s.currency, state.lang.get())))}
+                {move || state.deferred.scenario.with(|s| state.deferred.evaluation.with(|e| row.text(&e.recommended, &s.currency, state.lang.get_untracked())))}
             </td>
         }
     };
@@ -584,11 +584,11 @@ fn WhatIfPanel(chosen_split: Memo<f64>, what_if_plan: Memo<Plan>) -> impl IntoVi
             <p class="what-if-readout">
                 <span class="what-if-caption">{state.t("Hva om", "What if")}</span>
                 <strong data-testid="what-if-split" data-value=move || chosen_split.get().to_string()>
-                    {move || percent_text(chosen_split.get(), state.lang.get())}
+                    {move || percent_text(chosen_split.get(), state.lang.get_untracked())}
                 </strong>
                 <span class="sub">
                     {move || {
-                        let lang = state.lang.get();
+                        let lang = state.lang.get_untracked();
                         let (_, prospecting) = crate::model::plan::whole_percents(chosen_split.get());
                         format!(
                             "{} · {} {}",
@@ -602,7 +602,7 @@ fn WhatIfPanel(chosen_split: Memo<f64>, what_if_plan: Memo<Plan>) -> impl IntoVi
             <Show when=capped>
                 <p class="what-if-note">
                     {move || {
-                        let lang = state.lang.get();
+                        let lang = state.lang.get_untracked();
                         let usable = percent_text(what_if_plan.with(|p| p.split), lang);
                         match lang {
                             Lang::Nb => format!("Avtalene kan bare ta imot {usable} av tiden; resten går til prospektering."),
@@ -619,12 +619,12 @@ fn WhatIfPanel(chosen_split: Memo<f64>, what_if_plan: Memo<Plan>) -> impl IntoVi
                     <tr>
                         <td></td>
                         <th scope="col">
-                            {move || format!("{} {}", state.t("Hva om", "What if"), percent_text(chosen_split.get(), state.lang.get()))}
+                            {move || format!("{} {}", state.t("Hva om", "What if"), percent_text(chosen_split.get(), state.lang.get_untracked()))}
                         </th>
                         <th scope="col" class="recommended">
                             {move || {
-                                let lang = state.lang.get();
-                                format!("{} {}", lang.pick("Anbefalt", "Recommended"), percent_text(state.evaluation.with(|e| e.recommended.split), lang))
+                                let lang = state.lang.get_untracked();
+                                format!("{} {}", lang.pick("Anbefalt", "Recommended"), percent_text(state.deferred.evaluation.with(|e| e.recommended.split), lang))
                             }}
                         </th>
                     </tr>
@@ -632,7 +632,7 @@ fn WhatIfPanel(chosen_split: Memo<f64>, what_if_plan: Memo<Plan>) -> impl IntoVi
                 <tbody>
                     {Row::ALL.into_iter().map(|row| view! {
                         <tr>
-                            <th scope="row">{move || row.label(state.lang.get())}</th>
+                            <th scope="row">{move || row.label(state.lang.get_untracked())}</th>
                             {what_if_cell(row)}
                             {recommended_cell(row)}
                         </tr>
@@ -669,8 +669,8 @@ fn CurveTable(points: Memo<Vec<CurvePoint>>) -> impl IntoView {
             </thead>
             <tbody>
                 {move || {
-                    let lang = state.lang.get();
-                    let currency = state.scenario.with(|s| s.currency.clone());
+                    let lang = state.lang.get_untracked();
+                    let currency = state.deferred.scenario.with(|s| s.currency.clone());
                     points.with(|p| curve_at_steps(p, 10)).into_iter().map(|(whole, point)| view! {
                         <tr>
                             <th scope="row">{percent(f64::from(whole) / 100.0, lang)}</th>

@@ -31,7 +31,7 @@ impl Rows {
         let rows = Rows(StoredValue::new_local(Vec::new()));
         Effect::new(move |_| {
             state.draft.with(|s| {
-                state.evaluation.with(|e| {
+                state.deferred.evaluation.with(|e| {
                     rows.0.with_value(|slots| {
                         for (index, slot) in slots.iter().enumerate() {
                             let (deal, outcome) = (s.deals.get(index), e.deals.get(index));
@@ -56,7 +56,7 @@ impl Rows {
                 let at = slots.len();
                 let data = RowData {
                     deal: state.draft.with_untracked(|s| s.deals.get(at).cloned()),
-                    outcome: state.evaluation.with_untracked(|e| e.deals.get(at).cloned()),
+                    outcome: state.deferred.evaluation.with_untracked(|e| e.deals.get(at).cloned()),
                 };
                 slots.push(ArcRwSignal::new(data));
             }
@@ -221,7 +221,7 @@ pub fn DealTable() -> impl IntoView {
             </div>
             <Show when=move || removed.with(Option::is_some)>
                 <div class="undo-bar" role="status">
-                    <span>{move || removed.with(|r| r.as_ref().map(|r| format!("{} «{}».", lang.get().pick("Slettet", "Deleted"), r.deal.name)).unwrap_or_default())}</span>
+                    <span>{move || removed.with(|r| r.as_ref().map(|r| format!("{} «{}».", lang.get_untracked().pick("Slettet", "Deleted"), r.deal.name)).unwrap_or_default())}</span>
                     <button type="button" on:click=undo>{state.t("Angre", "Undo")}</button>
                     <button type="button" class="link" aria-label=state.t("Lukk meldingen", "Dismiss")
                         on:click=move |_| removed.set(None)>"✕"</button>
