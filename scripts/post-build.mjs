@@ -1,6 +1,9 @@
 // Trunk post-build hook (see Trunk.toml): finishes the build in Trunk's
 // staging directory, where the content-hashed file names are final.
 //
+// 0. The app becomes two wasm modules: the main one and the parts of the page
+//    loaded after the first result (scripts/split-wasm.mjs). Trunk's preload
+//    hints get the new files' integrity hashes.
 // 1. The wasm is fetched with its Subresource Integrity hash (Trunk puts one
 //    only on the preload hint, which the loader's own fetch does not use).
 // 2. A strict Content-Security-Policy goes into index.html as a meta tag, with
@@ -8,12 +11,15 @@
 // 3. The service worker (assets/sw.js) gets this build's version and file
 //    list and is written next to index.html.
 //
-// Run by hand: node scripts/post-build.mjs <dir>
+// Run by hand: node scripts/post-build.mjs <dir> (after a release build)
 
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { splitWasm } from './split-wasm.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -57,6 +63,16 @@ async function listFiles(base) {
 
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+
+// 0. Two wasm modules, and Trunk's integrity hints for the replaced files.
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+const split = await splitWasm(dir, { root: ROOT, release, wasmOpt: join(ROOT, 'node_modules', '.bin', 'wasm-opt') })
+  .catch((err) => fail(err.message));
+for (const file of [split.glue, split.main]) {
+  const hint = new RegExp(`(<link\\b[^>]*\\bhref=["']?\\./${file.replace(/\./g, '\\.')}["']?[^>]*\\bintegrity=["']?)sha384-[A-Za-z0-9+/=]+`);
+  if (!hint.test(html)) fail(`index.html has no preload hint with integrity for ${file}; update this script`);
+  html = html.replace(hint, (_, head) => `${head}sha384-${digest('sha384', readFileSync(join(dir, file)))}`);
+}
 
 // 1. Integrity on the wasm fetch.
 const wasmRef = /module_or_path: '(\.\/[^']+\.wasm)'/;

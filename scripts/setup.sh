@@ -38,6 +38,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_V
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# wasm-split-cli splits the parts of the page loaded after the first result
+# into a second wasm module (scripts/split-wasm.mjs). It has no --version, so
+# cargo's own record of what it installed is asked.
+WASM_SPLIT_VERSION="0.2.4"
+if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (takes about 3 minutes, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+fi
+
 # Node packages (wasm-opt from `binaryen`, playwright-core, axe-core), exactly
 # as locked; reinstalled only when package-lock.json changes.
 LOCK_STAMP="node_modules/.skippertak-lock"
@@ -56,4 +65,4 @@ if (( WANT_BROWSER )) && ! { [[ -x /usr/bin/chromium ]] && command -v chromedriv
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
 
-say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | cut -d' ' -f1-3)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-split-cli $WASM_SPLIT_VERSION, $(wasm-opt --version | cut -d' ' -f1-3)"

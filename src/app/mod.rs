@@ -17,9 +17,8 @@ pub use browser::{base_url, download as download_text, file_stem};
 use persistence::Library;
 
 use crate::components::{
-    ActivityCard, AssumptionsPanel, ComparePanel, DealTable, Explainer, InputsPanel, LanguageToggle, Notices,
-    OutcomeCharts, PlanComparison, RiskCard, ScenarioBar, SharePanel, SharedBanner, SplitBar, StaleNotice,
-    TradeoffChart, VerdictCard,
+    AssumptionsPanel, InputsPanel, LanguageToggle, Notices, PlanComparison, ScenarioBar, SecondModule,
+    SharedBanner, SplitBar, StaleNotice, VerdictCard, deal_table, explanations, results_details, sharing,
 };
 use crate::i18n::Lang;
 use crate::model::evaluation::StressOutcome;
@@ -238,17 +237,23 @@ pub(crate) fn demo_scenario() -> Scenario {
 /// The whole page: inputs on the left, the answer on the right.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(demo_scenario());
+    let demo = demo_scenario();
+    let state = AppState::new(demo.clone());
     provide_context(state);
-    let library = Library::start(state, demo_scenario());
+    let library = Library::start(state, demo);
     provide_context(library);
     provide_context(offline::Updates::start(library));
     let presenting = library.presentation;
     // The answer is painted first; the rest of the page (deals, charts,
     // sharing, explanations) is built in the next task, after that frame.
+    // `data-settled` tells that the whole page is built: after that frame, and
+    // once the four parts from the second wasm module are in (or have failed).
     let settled = RwSignal::new(false);
     background::after_next_frame(move || settled.set(true));
     let later = move || settled.get();
+    let second_module_parts = RwSignal::new(0u8);
+    let part_done = Callback::new(move |()| second_module_parts.update(|n| *n += 1));
+    let complete = move || later() && second_module_parts.get() >= 4;
     let lang = state.lang;
     Effect::new(move |_| browser::set_document_lang(lang.get()));
     Effect::new(move |first_run: Option<()>| {
@@ -270,7 +275,7 @@ pub fn App() -> impl IntoView {
             </div>
             <LanguageToggle/>
         </header>
-        <main class="page" class:presenting=move || presenting.get() data-settled=move || later().then_some("")>
+        <main class="page" class:presenting=move || presenting.get() data-settled=move || complete().then_some("")>
         {move || {
             // A language switch renders the page afresh in the new language.
             lang.track();
@@ -291,9 +296,8 @@ pub fn App() -> impl IntoView {
                 <InputsPanel/>
                 <AssumptionsPanel/>
                 <Show when=later>
-                    <DealTable/>
-                    <SharePanel/>
-                    <ComparePanel/>
+                    <SecondModule load=deal_table on_done=part_done/>
+                    <SecondModule load=sharing on_done=part_done/>
                 </Show>
             </section>
             <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
@@ -309,16 +313,13 @@ pub fn App() -> impl IntoView {
                 <SplitBar/>
                 <PlanComparison/>
                 <Show when=later>
-                    <TradeoffChart/>
-                    <OutcomeCharts/>
-                    <ActivityCard/>
-                    <RiskCard/>
+                    <SecondModule load=results_details on_done=part_done/>
                 </Show>
             </section>
         </div>
         <div class="after-layout">
             <Show when=later>
-                <Explainer/>
+                <SecondModule load=explanations on_done=part_done/>
             </Show>
         </div>
             }

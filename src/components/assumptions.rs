@@ -4,14 +4,37 @@
 use leptos::prelude::*;
 
 use super::fields::{NumberField, NumberKind, Text, TextField};
+use super::later::{SecondModule, assumption_fields};
 use crate::app::AppState;
 use crate::explain::stage_label;
 use crate::format::{decimal, editable, money, percent};
 use crate::model::scenario::{Closing, DEFAULT_COVERAGE_GOAL, Prospecting, Scenario, Stage};
 
-/// The model's assumptions, each with what it means and where its default comes from.
+/// The model's assumptions, collapsed by default. The fields come with the
+/// second wasm module, when the panel is first opened.
 #[component]
 pub fn AssumptionsPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let opened = RwSignal::new(false);
+    view! {
+        <details class="card assumptions" data-testid="assumptions"
+            on:toggle:target=move |ev| if ev.target().open() { opened.set(true) }>
+            <summary>
+                <h2>{state.t("Forutsetninger", "Assumptions")}</h2>
+                <span class="summary-hint">
+                    {state.t("Timer, rabatt, trakt og salgssteg – alle kan endres", "Hours, discount, funnel and stages – all can be changed")}
+                </span>
+            </summary>
+            <Show when=move || opened.get()>
+                <SecondModule load=assumption_fields/>
+            </Show>
+        </details>
+    }
+}
+
+/// The model's assumptions, each with what it means and where its default comes from.
+#[component]
+pub fn AssumptionFields() -> impl IntoView {
     let state = expect_context::<AppState>();
     let draft = state.draft;
     let lang = state.lang;
@@ -40,106 +63,97 @@ pub fn AssumptionsPanel() -> impl IntoView {
             format!("{} {} {}", l.pick("Standard:", "Default:"), editable(value, 2, l), l.pick(unit.0, unit.1))
         })
     };
-
     view! {
-        <details class="card assumptions" data-testid="assumptions">
-            <summary>
-                <h2>{state.t("Forutsetninger", "Assumptions")}</h2>
-                <span class="summary-hint">
-                    {state.t("Timer, rabatt, trakt og salgssteg – alle kan endres", "Hours, discount, funnel and stages – all can be changed")}
-                </span>
-            </summary>
-            <p class="assumptions-intro">
-                {state.t(
-                    "Standardverdiene er bevisst moderate. Push-kostnadene er mildere enn det en studie av salg ved kvartalsslutt målte (InsideSales-data omtalt i Harvard Business Review, 2017: rundt 51 % lavere vinnrate og 34,5 % mindre avtaler). Trakttallene er typiske for B2B i mellomstore markeder – bytt dem ut med teamets egne.",
-                    "The defaults are deliberately moderate. The push costs are milder than what a study of end-of-quarter selling measured (InsideSales data reported in Harvard Business Review, 2017: about 51% lower win rates and 34.5% smaller deals). The funnel figures are typical mid-market B2B values – replace them with the team's own.",
-                )}
-            </p>
+        <p class="assumptions-intro">
+            {state.t(
+                "Standardverdiene er bevisst moderate. Push-kostnadene er mildere enn det en studie av salg ved kvartalsslutt målte (InsideSales-data omtalt i Harvard Business Review, 2017: rundt 51 % lavere vinnrate og 34,5 % mindre avtaler). Trakttallene er typiske for B2B i mellomstore markeder – bytt dem ut med teamets egne.",
+                "The defaults are deliberately moderate. The push costs are milder than what a study of end-of-quarter selling measured (InsideSales data reported in Harvard Business Review, 2017: about 51% lower win rates and 34.5% smaller deals). The funnel figures are typical mid-market B2B values – replace them with the team's own.",
+            )}
+        </p>
 
-            <fieldset>
-                <legend>{state.t("Sluttføre og presse", "Closing and pushing")}</legend>
-                <div class="field-grid">
-                    <NumberField label=("Timer for å sluttføre én moden avtale", "Hours to land one mature deal")
-                        path="closing.hours_per_deal" kind=NumberKind::Quantity(1) unit=("t", "h")
-                        help=("Arbeidet som gjenstår for å lande en moden avtale skikkelig.", "The work left to land a mature deal properly.")
-                        note=default_hours(closing_default.hours_per_deal)
-                        value=get(|s| s.closing.hours_per_deal) on_change=set(|s, v| s.closing.hours_per_deal = v)/>
-                    <NumberField label=("Timer for å presse én umoden avtale", "Hours to push one immature deal")
-                        path="closing.push_hours_per_deal" kind=NumberKind::Quantity(1) unit=("t", "h")
-                        help=("Innsatsen det krever å få en umoden avtale signert nå.", "The effort it takes to get an immature deal signed now.")
-                        note=default_hours(closing_default.push_hours_per_deal)
-                        value=get(|s| s.closing.push_hours_per_deal) on_change=set(|s, v| s.closing.push_hours_per_deal = v)/>
-                    <NumberField label=("Ekstra rabatt på pressede avtaler", "Extra discount on pushed deals")
-                        path="closing.push_discount" kind=NumberKind::Percent unit=("%", "%")
-                        help=("d: rabatten en presset avtale lukkes med. Studien målte 34,5 % mindre avtaler.", "d: the discount a pushed deal closes at. The study measured 34.5% smaller deals.")
-                        note=default_share(closing_default.push_discount)
-                        value=get(|s| s.closing.push_discount) on_change=set(|s, v| s.closing.push_discount = v)/>
-                    <NumberField label=("Lavere vinnsjanse når man presser", "Lower win chance when pushed")
-                        path="closing.push_win_penalty" kind=NumberKind::Percent unit=("%", "%")
-                        help=("k: relativt fall i vinnsjansen for en presset avtale. Studien målte rundt 51 %.", "k: relative drop in a pushed deal's win chance. The study measured about 51%.")
-                        note=default_share(closing_default.push_win_penalty)
-                        value=get(|s| s.closing.push_win_penalty) on_change=set(|s, v| s.closing.push_win_penalty = v)/>
-                    <NumberField label=("Tap når en moden avtale glir", "Loss when a mature deal slips")
-                        path="closing.slip_decay" kind=NumberKind::Percent unit=("%", "%")
-                        help=("σ: relativt fall i vinnsjansen for en moden avtale som ikke blir fulgt opp og glir til neste periode.", "σ: relative drop in the win chance of a mature deal left unworked that slips to next period.")
-                        note=default_share(closing_default.slip_decay)
-                        value=get(|s| s.closing.slip_decay) on_change=set(|s, v| s.closing.slip_decay = v)/>
-                </div>
-            </fieldset>
+        <fieldset>
+            <legend>{state.t("Sluttføre og presse", "Closing and pushing")}</legend>
+            <div class="field-grid">
+                <NumberField label=("Timer for å sluttføre én moden avtale", "Hours to land one mature deal")
+                    path="closing.hours_per_deal" kind=NumberKind::Quantity(1) unit=("t", "h")
+                    help=("Arbeidet som gjenstår for å lande en moden avtale skikkelig.", "The work left to land a mature deal properly.")
+                    note=default_hours(closing_default.hours_per_deal)
+                    value=get(|s| s.closing.hours_per_deal) on_change=set(|s, v| s.closing.hours_per_deal = v)/>
+                <NumberField label=("Timer for å presse én umoden avtale", "Hours to push one immature deal")
+                    path="closing.push_hours_per_deal" kind=NumberKind::Quantity(1) unit=("t", "h")
+                    help=("Innsatsen det krever å få en umoden avtale signert nå.", "The effort it takes to get an immature deal signed now.")
+                    note=default_hours(closing_default.push_hours_per_deal)
+                    value=get(|s| s.closing.push_hours_per_deal) on_change=set(|s, v| s.closing.push_hours_per_deal = v)/>
+                <NumberField label=("Ekstra rabatt på pressede avtaler", "Extra discount on pushed deals")
+                    path="closing.push_discount" kind=NumberKind::Percent unit=("%", "%")
+                    help=("d: rabatten en presset avtale lukkes med. Studien målte 34,5 % mindre avtaler.", "d: the discount a pushed deal closes at. The study measured 34.5% smaller deals.")
+                    note=default_share(closing_default.push_discount)
+                    value=get(|s| s.closing.push_discount) on_change=set(|s, v| s.closing.push_discount = v)/>
+                <NumberField label=("Lavere vinnsjanse når man presser", "Lower win chance when pushed")
+                    path="closing.push_win_penalty" kind=NumberKind::Percent unit=("%", "%")
+                    help=("k: relativt fall i vinnsjansen for en presset avtale. Studien målte rundt 51 %.", "k: relative drop in a pushed deal's win chance. The study measured about 51%.")
+                    note=default_share(closing_default.push_win_penalty)
+                    value=get(|s| s.closing.push_win_penalty) on_change=set(|s, v| s.closing.push_win_penalty = v)/>
+                <NumberField label=("Tap når en moden avtale glir", "Loss when a mature deal slips")
+                    path="closing.slip_decay" kind=NumberKind::Percent unit=("%", "%")
+                    help=("σ: relativt fall i vinnsjansen for en moden avtale som ikke blir fulgt opp og glir til neste periode.", "σ: relative drop in the win chance of a mature deal left unworked that slips to next period.")
+                    note=default_share(closing_default.slip_decay)
+                    value=get(|s| s.closing.slip_decay) on_change=set(|s, v| s.closing.slip_decay = v)/>
+            </div>
+        </fieldset>
 
-            <fieldset>
-                <legend>{state.t("Prospektering", "Prospecting")}</legend>
-                <div class="field-grid">
-                    <NumberField label=("Timer per første kundemøte", "Hours per first customer meeting")
-                        path="prospecting.hours_per_meeting" kind=NumberKind::Quantity(1) unit=("t", "h")
-                        help=("Samtaler, e-post og selve møtet, samlet per avholdt møte.", "Calls, e-mail and the meeting itself, per meeting held.")
-                        note=default_hours(prospecting_default.hours_per_meeting)
-                        value=get(|s| s.prospecting.hours_per_meeting) on_change=set(|s, v| s.prospecting.hours_per_meeting = v)/>
-                    <NumberField label=("Møter som blir salgsmuligheter", "Meetings that become opportunities")
-                        path="prospecting.meeting_to_opportunity" kind=NumberKind::Percent unit=("%", "%")
-                        help=("q: andelen første møter som gir en reell salgsmulighet.", "q: share of first meetings that turn into a real opportunity.")
-                        note=default_share(prospecting_default.meeting_to_opportunity)
-                        value=get(|s| s.prospecting.meeting_to_opportunity) on_change=set(|s, v| s.prospecting.meeting_to_opportunity = v)/>
-                    <NumberField label=("Vinnrate for nye muligheter", "Win rate of new opportunities")
-                        path="prospecting.win_rate" kind=NumberKind::Percent unit=("%", "%")
-                        help=("w: andelen nye salgsmuligheter som blir vunnet.", "w: share of new opportunities that are won.")
-                        note=default_share(prospecting_default.win_rate)
-                        value=get(|s| s.prospecting.win_rate) on_change=set(|s, v| s.prospecting.win_rate = v)/>
-                    <NumberField label=("Snittstørrelse på nye avtaler", "Average size of a new deal")
-                        path="prospecting.avg_deal_size" kind=NumberKind::Money optional=true
-                        help=("A: tom = snittet av de åpne avtalene.", "A: empty = the mean value of the open deals.")
-                        placeholder=Signal::derive(move || state.evaluation.with(|e| e.derived.avg_deal_size.map(|a| editable(a, 0, lang.get_untracked())).unwrap_or_default()))
-                        value=Signal::derive(move || draft.with(|s| s.prospecting.avg_deal_size))
-                        on_change=Callback::new(move |v| draft.update(|s| s.prospecting.avg_deal_size = v))/>
-                    <NumberField label=("Salgssyklus", "Sales cycle")
-                        path="prospecting.cycle_days" kind=NumberKind::Quantity(0) unit=("dager", "days")
-                        help=("L: dager fra første møte til vunnet avtale.", "L: days from a first meeting to a won deal.")
-                        note=number_note(prospecting_default.cycle_days, ("dager", "days"))
-                        value=get(|s| s.prospecting.cycle_days) on_change=set(|s, v| s.prospecting.cycle_days = v)/>
-                    <NumberField label=("Kjøpere som er klare nå", "Buyers ready to act now")
-                        path="prospecting.ready_now_share" kind=NumberKind::Percent unit=("%", "%")
-                        help=("r: andelen nye salg fra kjøpere som er klare nå og lukker i denne perioden.", "r: share of new wins from buyers ready now, who close this period.")
-                        note=default_share(prospecting_default.ready_now_share)
-                        value=get(|s| s.prospecting.ready_now_share) on_change=set(|s, v| s.prospecting.ready_now_share = v)/>
-                    <NumberField label=("Ønsket pipelinedekning neste periode", "Pipeline coverage wanted for next period")
-                        path="coverage_goal" kind=NumberKind::Quantity(2) unit=("×", "×")
-                        help=("Hvor mange ganger neste periodes mål pipelinen bør være.", "How many times next period's target the pipeline should hold.")
-                        note=number_note(DEFAULT_COVERAGE_GOAL, ("×", "×"))
-                        value=get(|s| s.coverage_goal) on_change=set(|s, v| s.coverage_goal = v)/>
-                </div>
-            </fieldset>
+        <fieldset>
+            <legend>{state.t("Prospektering", "Prospecting")}</legend>
+            <div class="field-grid">
+                <NumberField label=("Timer per første kundemøte", "Hours per first customer meeting")
+                    path="prospecting.hours_per_meeting" kind=NumberKind::Quantity(1) unit=("t", "h")
+                    help=("Samtaler, e-post og selve møtet, samlet per avholdt møte.", "Calls, e-mail and the meeting itself, per meeting held.")
+                    note=default_hours(prospecting_default.hours_per_meeting)
+                    value=get(|s| s.prospecting.hours_per_meeting) on_change=set(|s, v| s.prospecting.hours_per_meeting = v)/>
+                <NumberField label=("Møter som blir salgsmuligheter", "Meetings that become opportunities")
+                    path="prospecting.meeting_to_opportunity" kind=NumberKind::Percent unit=("%", "%")
+                    help=("q: andelen første møter som gir en reell salgsmulighet.", "q: share of first meetings that turn into a real opportunity.")
+                    note=default_share(prospecting_default.meeting_to_opportunity)
+                    value=get(|s| s.prospecting.meeting_to_opportunity) on_change=set(|s, v| s.prospecting.meeting_to_opportunity = v)/>
+                <NumberField label=("Vinnrate for nye muligheter", "Win rate of new opportunities")
+                    path="prospecting.win_rate" kind=NumberKind::Percent unit=("%", "%")
+                    help=("w: andelen nye salgsmuligheter som blir vunnet.", "w: share of new opportunities that are won.")
+                    note=default_share(prospecting_default.win_rate)
+                    value=get(|s| s.prospecting.win_rate) on_change=set(|s, v| s.prospecting.win_rate = v)/>
+                <NumberField label=("Snittstørrelse på nye avtaler", "Average size of a new deal")
+                    path="prospecting.avg_deal_size" kind=NumberKind::Money optional=true
+                    help=("A: tom = snittet av de åpne avtalene.", "A: empty = the mean value of the open deals.")
+                    placeholder=Signal::derive(move || state.evaluation.with(|e| e.derived.avg_deal_size.map(|a| editable(a, 0, lang.get_untracked())).unwrap_or_default()))
+                    value=Signal::derive(move || draft.with(|s| s.prospecting.avg_deal_size))
+                    on_change=Callback::new(move |v| draft.update(|s| s.prospecting.avg_deal_size = v))/>
+                <NumberField label=("Salgssyklus", "Sales cycle")
+                    path="prospecting.cycle_days" kind=NumberKind::Quantity(0) unit=("dager", "days")
+                    help=("L: dager fra første møte til vunnet avtale.", "L: days from a first meeting to a won deal.")
+                    note=number_note(prospecting_default.cycle_days, ("dager", "days"))
+                    value=get(|s| s.prospecting.cycle_days) on_change=set(|s, v| s.prospecting.cycle_days = v)/>
+                <NumberField label=("Kjøpere som er klare nå", "Buyers ready to act now")
+                    path="prospecting.ready_now_share" kind=NumberKind::Percent unit=("%", "%")
+                    help=("r: andelen nye salg fra kjøpere som er klare nå og lukker i denne perioden.", "r: share of new wins from buyers ready now, who close this period.")
+                    note=default_share(prospecting_default.ready_now_share)
+                    value=get(|s| s.prospecting.ready_now_share) on_change=set(|s, v| s.prospecting.ready_now_share = v)/>
+                <NumberField label=("Ønsket pipelinedekning neste periode", "Pipeline coverage wanted for next period")
+                    path="coverage_goal" kind=NumberKind::Quantity(2) unit=("×", "×")
+                    help=("Hvor mange ganger neste periodes mål pipelinen bør være.", "How many times next period's target the pipeline should hold.")
+                    note=number_note(DEFAULT_COVERAGE_GOAL, ("×", "×"))
+                    value=get(|s| s.coverage_goal) on_change=set(|s, v| s.coverage_goal = v)/>
+            </div>
+        </fieldset>
 
-            <StagesEditor/>
-            <p class="assumptions-derived">
-                {move || {
-                    let l = lang.get_untracked();
-                    state.scenario.with(|s| state.evaluation.with(|e| match e.derived.avg_deal_size {
-                        Some(a) => format!("{} {}", l.pick("Snittstørrelse brukt i beregningen:", "Average deal size used:"), money(a, &s.currency, l)),
-                        None => l.pick("Snittstørrelse: ikke tilgjengelig uten åpne avtaler.", "Average deal size: not available without open deals.").to_string(),
-                    }))
-                }}
-            </p>
-        </details>
+        <StagesEditor/>
+        <p class="assumptions-derived">
+            {move || {
+                let l = lang.get_untracked();
+                state.scenario.with(|s| state.evaluation.with(|e| match e.derived.avg_deal_size {
+                    Some(a) => format!("{} {}", l.pick("Snittstørrelse brukt i beregningen:", "Average deal size used:"), money(a, &s.currency, l)),
+                    None => l.pick("Snittstørrelse: ikke tilgjengelig uten åpne avtaler.", "Average deal size: not available without open deals.").to_string(),
+                }))
+            }}
+        </p>
     }
 }
 

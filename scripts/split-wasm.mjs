@@ -1,0 +1,100 @@
+// Splits the app into two wasm modules, in place of the one Trunk made.
+//
+// The functions marked `#[wasm_split(later, …)]` (src/components/later.rs),
+// and all code that only they reach, go to a second module that the page
+// fetches after the first result is on screen. The main module keeps
+// everything else. Steps, the same as cargo-leptos takes for its `--split`:
+//
+// 1. wasm-split-cli splits the linker's output (build.rs links it with
+//    --emit-relocs, which the split needs);
+// 2. wasm-bindgen makes the JS glue for the main module, keeping the exports
+//    the second module links against;
+// 3. wasm-opt -Oz optimizes each module (release builds only).
+//
+// The results replace Trunk's `skippertak-<hash>.js` and `…_bg.wasm` under
+// the same names, so index.html needs no change. The second module and its
+// loader get content-hashed names, and the loader fetches the module with its
+// Subresource Integrity hash. post-build.mjs runs this before it computes
+// any other hash.
+
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The same features the Rust toolchain emits for wasm32 (and Trunk and cargo-leptos pass). */
+const WASM_OPT_ARGS = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-reference-types',
+  '--enable-sign-ext', '--enable-mutable-globals'];
+/** The module name the split functions use in src/components/later.rs. */
+const SECOND_MODULE = 'later';
+
+const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+function run(tool, args) {
+  try {
+    execFileSync(tool, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (err) {
+    const output = `${err.stdout ?? ''}${err.stderr ?? ''}`.trim();
+    throw new Error(`${tool} failed${err.code === 'ENOENT' ? ' (not installed? run scripts/setup.sh)' : ''}: ${output || err.message}`);
+  }
+}
+
+/**
+ * Splits the build in `dir` (Trunk's staging directory). `root` is the
+ * repository, `release` whether this is a release build, `wasmOpt` the
+ * wasm-opt to use. Returns the names it wrote.
+ */
+export async function splitWasm(dir, { root, release, wasmOpt }) {
+  const names = await readdir(dir);
+  const glueName = names.find((n) => /^skippertak-[0-9a-f]{16}\.js$/.test(n));
+  if (!glueName) throw new Error('no skippertak-<hash>.js from Trunk in the build directory');
+  const stem = glueName.slice(0, -'.js'.length);
+  const mainName = `${stem}_bg.wasm`;
+  if (!names.includes(mainName)) throw new Error(`no ${mainName} next to ${glueName}`);
+  const linked = join(root, 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'skippertak.wasm');
+
+  const work = await mkdtemp(join(tmpdir(), 'skippertak-split-'));
+  try {
+    run('wasm-split-cli', [linked, work, '--out-name', stem]);
+    const chunkFile = `split_${SECOND_MODULE}.wasm`;
+    if (!(await readdir(work)).includes(chunkFile)) {
+      throw new Error(`wasm-split-cli wrote no ${chunkFile}: are the #[wasm_split(${SECOND_MODULE}, …)] functions still used?`);
+    }
+    run('wasm-bindgen', ['--target', 'web', '--weak-refs', '--no-typescript', '--keep-lld-exports', '--no-demangle',
+      '--out-dir', join(work, 'bindgen'), '--out-name', stem, join(work, `${stem}.wasm`)]);
+
+    const optimized = async (file) => {
+      if (!release) return readFile(file);
+      const out = `${file}.opt`;
+      run(wasmOpt, [...WASM_OPT_ARGS, file, '-o', out]);
+      return readFile(out);
+    };
+
+    const main = await optimized(join(work, 'bindgen', `${stem}_bg.wasm`));
+    await writeFile(join(dir, mainName), main);
+
+    const second = await optimized(join(work, chunkFile));
+    const secondName = `${SECOND_MODULE}-${hex16(second)}.wasm`;
+    await writeFile(join(dir, secondName), second);
+
+    let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
+    const fetchRef = `fetch(new URL("./${chunkFile}", import.meta.url))`;
+    if (!loader.includes(fetchRef)) throw new Error(`wasm-split-cli's loader no longer has ${fetchRef}; update this script`);
+    loader = loader.replace(fetchRef, `fetch(new URL("./${secondName}", import.meta.url), { integrity: "${sri(second)}" })`);
+    const loaderName = `wasm-split-${hex16(loader)}.js`;
+    await writeFile(join(dir, loaderName), loader);
+
+    let glue = await readFile(join(work, 'bindgen', `${stem}.js`), 'utf8');
+    // Only the JS import statement: the wasm import module keeps its name.
+    const importRef = /\bfrom (["'])\.\/__wasm_split\.js\1/;
+    if (!importRef.test(glue)) throw new Error("wasm-bindgen's glue does not import ./__wasm_split.js; update this script");
+    glue = glue.replace(importRef, `from "./${loaderName}"`);
+    await writeFile(join(dir, glueName), glue);
+
+    return { glue: glueName, main: mainName, loader: loaderName, second: secondName };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,103 @@
+//! The parts of the page that are not needed for the first result: the deal
+//! table, charts, activity and risk, sharing and files, comparison, the
+//! assumption fields and the explanations.
+//! Their code is a second wasm module (`scripts/post-build.mjs` splits it
+//! off), fetched right after the first result is on screen, so a first visit
+//! downloads and compiles less before it can show the answer.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use send_wrapper::SendWrapper;
+
+use super::assumptions::AssumptionFields;
+use super::{ActivityCard, ComparePanel, DealTable, Explainer, OutcomeCharts, RiskCard, SharePanel, TradeoffChart};
+use crate::app::AppState;
+
+/// The open deals.
+#[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn deal_table() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <DealTable/> }.into_any())
+}
+
+/// The fields of the assumptions panel.
+#[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn assumption_fields() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <AssumptionFields/> }.into_any())
+}
+
+/// What the results column shows below the plans.
+#[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn results_details() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! {
+        <TradeoffChart/>
+        <OutcomeCharts/>
+        <ActivityCard/>
+        <RiskCard/>
+    }
+    .into_any())
+}
+
+/// Files, sharing, print and the comparison of saved scenarios.
+#[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn sharing() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! {
+        <SharePanel/>
+        <ComparePanel/>
+    }
+    .into_any())
+}
+
+/// "How it's calculated".
+#[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn explanations() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <Explainer/> }.into_any())
+}
+
+/// Shows the view that `load` fetches from the second module; if it cannot
+/// be fetched (offline before the app was ever fully loaded, or a network
+/// error), says so and offers to try again. `on_done` runs once the first
+/// attempt has ended, either way.
+#[component]
+pub fn SecondModule<Load, Loading>(
+    /// One of this module's split functions.
+    load: Load,
+    /// Called when the view (or the error) is on the page.
+    #[prop(optional)]
+    on_done: Option<Callback<()>>,
+) -> impl IntoView
+where
+    Load: Fn() -> Loading + Copy + Send + Sync + 'static,
+    Loading: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+{
+    let state = expect_context::<AppState>();
+    let attempt = RwSignal::new(0u32);
+    let part = move || {
+        attempt.track();
+        Suspend::new(SendWrapper::new(async move {
+            let view = match load().await {
+                Ok(view) => view,
+                Err(_) => view! {
+                    <div class="card load-error" role="alert" data-testid="load-error">
+                        <p>
+                            {state.t(
+                                "Denne delen av siden kunne ikke lastes. Sjekk tilkoblingen og prøv igjen.",
+                                "This part of the page could not be loaded. Check the connection and try again.",
+                            )}
+                        </p>
+                        <button type="button" class="secondary" on:click=move |_| attempt.update(|n| *n += 1)>
+                            {state.t("Prøv igjen", "Try again")}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            };
+            if let Some(done) = on_done {
+                done.run(());
+            }
+            view
+        }))
+    };
+    view! { <Suspense>{part}</Suspense> }
+}
