@@ -18,7 +18,8 @@ use persistence::Library;
 
 use crate::components::{
     AssumptionsPanel, InputsPanel, LanguageToggle, Notices, PlanComparison, ScenarioBar, SecondModule,
-    SharedBanner, SplitBar, StaleNotice, VerdictCard, deal_table, explanations, results_details, sharing,
+    SecondModuleArrived, SharedBanner, SplitBar, StaleNotice, VerdictCard, deal_table, explanations, results_details,
+    sharing,
 };
 use crate::i18n::Lang;
 use crate::model::evaluation::StressOutcome;
@@ -243,6 +244,7 @@ pub fn App() -> impl IntoView {
     let library = Library::start(state, demo);
     provide_context(library);
     provide_context(offline::Updates::start(library));
+    SecondModuleArrived::provide();
     let presenting = library.presentation;
     // The answer is painted first; the rest of the page (deals, charts,
     // sharing, explanations) is built in the next task, after that frame.

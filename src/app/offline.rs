@@ -66,7 +66,9 @@ impl Updates {
         // page is on screen and built, so it never competes with that.
         let register = move || spawn_local(async move {
             let Ok(registration) = JsFuture::from(container.register(WORKER_URL)).await else { return };
-            let registration: ServiceWorkerRegistration = registration.unchecked_into();
+            // Anything but a registration (a browser or tool that blocks
+            // workers) means no offline use, not an error.
+            let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
             if let Some(waiting) = registration.waiting() {
                 updates.consider(waiting, page_version.clone(), library);
             }

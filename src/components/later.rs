@@ -55,6 +55,18 @@ pub fn explanations() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <Explainer/> }.into_any())
 }
 
+/// Set once the second module has arrived: every place that could not show
+/// its part then tries again, so one "Try again" mends them all.
+#[derive(Clone, Copy)]
+pub struct SecondModuleArrived(RwSignal<bool>);
+
+impl SecondModuleArrived {
+    /// Shares the flag with every [`SecondModule`] below the caller.
+    pub fn provide() {
+        provide_context(SecondModuleArrived(RwSignal::new(false)));
+    }
+}
+
 /// Shows the view that `load` fetches from the second module; if it cannot
 /// be fetched (offline before the app was ever fully loaded, or a network
 /// error), says so and offers to try again. `on_done` runs once the first
@@ -72,13 +84,30 @@ where
     Loading: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
     let state = expect_context::<AppState>();
+    let arrived = expect_context::<SecondModuleArrived>().0;
     let attempt = RwSignal::new(0u32);
+    let failed = StoredValue::new(false);
+    Effect::new(move |_| {
+        if arrived.get() && failed.get_value() {
+            failed.set_value(false);
+            attempt.update(|n| *n += 1);
+        }
+    });
     let part = move || {
         attempt.track();
         Suspend::new(SendWrapper::new(async move {
             let view = match load().await {
-                Ok(view) => view,
-                Err(_) => view! {
+                Ok(view) => {
+                    // Before telling the others: this place must not retry itself.
+                    failed.set_value(false);
+                    if !arrived.get_untracked() {
+                        arrived.set(true);
+                    }
+                    view
+                }
+                Err(_) => {
+                    failed.set_value(true);
+                    view! {
                     <div class="card load-error" role="alert" data-testid="load-error">
                         <p>
                             {state.t(
@@ -90,8 +119,9 @@ where
                             {state.t("Prøv igjen", "Try again")}
                         </button>
                     </div>
+                    }
+                    .into_any()
                 }
-                .into_any(),
             };
             if let Some(done) = on_done {
                 done.run(());

@@ -29,7 +29,7 @@ pub use deal_table::DealTable;
 pub use explainer::Explainer;
 pub use inputs_panel::InputsPanel;
 pub use language_toggle::LanguageToggle;
-pub use later::{SecondModule, deal_table, explanations, results_details, sharing};
+pub use later::{SecondModule, SecondModuleArrived, deal_table, explanations, results_details, sharing};
 pub use notices::Notices;
 pub use plan_comparison::PlanComparison;
 pub use risk::RiskCard;

@@ -1,0 +1,108 @@
+// The page comes in two wasm modules (scripts/split-wasm.mjs): the answer
+// must not wait for the second one, a failed or tampered download must say so
+// and offer to try again, and trying again must bring the parts in.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { DIST, useApp, useDistCopies } from './support.mjs';
+
+const app = useApp();
+const copies = useDistCopies();
+const SECOND = /\/later-[0-9a-f]{16}\.wasm$/;
+
+test('the build has one second module, fetched with its integrity hash by a hashed loader', async () => {
+  const files = await readdir(DIST);
+  const second = files.filter((f) => /^later-[0-9a-f]{16}\.wasm$/.test(f));
+  const loaders = files.filter((f) => /^wasm-split-[0-9a-f]{16}\.js$/.test(f));
+  assert.equal(second.length, 1, `one second module, found ${second.join(', ')}`);
+  assert.equal(loaders.length, 1, `one loader, found ${loaders.join(', ')}`);
+  const loader = await readFile(join(DIST, loaders[0]), 'utf8');
+  assert.match(loader, new RegExp(`fetch\\(new URL\\("\\./${second[0]}", import\\.meta\\.url\\), \\{ integrity: "sha384-`));
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  assert.match(html, new RegExp(`href=\\./${loaders[0]} integrity=sha384-[^ >]+ rel=modulepreload`), 'the loader is preloaded');
+  const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
+  assert.ok(worker.includes(`"${second[0]}"`) && worker.includes(`"${loaders[0]}"`), 'the service worker keeps both for offline use');
+});
+
+test('the answer is on screen before the second module arrives, and the rest follows', async () => {
+  const context = await app.browser().newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(SECOND, async (route) => { await held; await route.continue(); });
+  await page.goto(`${app.url()}?lang=en`);
+  await page.getByTestId('recommended-e1').and(page.locator('[data-value]')).waitFor();
+  assert.equal(await page.getByTestId('verdict').isVisible(), true, 'the verdict is shown');
+  assert.equal(await page.getByTestId('deal-row').count(), 0, 'the deal table waits for the second module');
+  assert.equal(await page.locator('main[data-settled]').count(), 0, 'the page is not settled yet');
+  release();
+  await page.locator('main[data-settled]').waitFor();
+  assert.ok(await page.getByTestId('deal-row').count() > 0, 'deal rows');
+  assert.equal(await page.getByTestId('explainer').count(), 1, 'explanations');
+  assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 1, 'sharing');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('when the second module cannot be fetched, each place says so; one "Try again" brings it all in', async () => {
+  const context = await app.browser().newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  // No service worker here: it would serve the module from its cache.
+  let failing = true;
+  await page.route(SECOND, (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`${app.url()}?lang=en`);
+  await page.locator('main[data-settled]').waitFor();
+  const alerts = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  assert.equal(await alerts.count(), 4, 'deal table, sharing, result details and explanations');
+  assert.equal(await page.getByTestId('recommended-e1').getAttribute('data-value') !== null, true, 'the answer still stands');
+  // The inputs still work without the second module.
+  const closed = page.getByTestId('input-closed');
+  const before = await page.getByTestId('recommended-e1').getAttribute('data-value');
+  await closed.fill('1000000');
+  await page.waitForFunction((b) => document.querySelector('[data-testid=recommended-e1]').dataset.value !== b, before);
+
+  // Still failing: the message stays.
+  await alerts.last().getByRole('button', { name: 'Try again' }).click();
+  await page.waitForTimeout(300);
+  assert.equal(await alerts.count(), 4);
+
+  // One "Try again" mends every place.
+  failing = false;
+  await alerts.last().getByRole('button', { name: 'Try again' }).click();
+  await page.getByTestId('explainer').waitFor();
+  await page.getByTestId('deal-row').first().waitFor();
+  await page.getByRole('button', { name: 'Copy link' }).waitFor();
+  assert.equal(await alerts.count(), 0);
+  assert.deepEqual(errors, []);
+  assert.equal(await page.getByTestId('deal-row').count() > 0, true);
+  await context.close();
+});
+
+test('a second module changed on its way is refused, and the page says so', async () => {
+  const { server } = await copies.host({
+    change: async (dir) => {
+      const file = (await readdir(dir)).find((f) => /^later-[0-9a-f]{16}\.wasm$/.test(f));
+      const bytes = await readFile(join(dir, file));
+      bytes[bytes.length - 1] ^= 1;
+      await writeFile(join(dir, file), bytes);
+    },
+  });
+  const context = await app.browser().newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`${server.url}?lang=en`);
+  await page.locator('main[data-settled]').waitFor();
+  assert.equal(await page.getByTestId('load-error').count(), 4);
+  assert.equal(await page.getByTestId('deal-row').count(), 0, 'no code from the changed file ran');
+  assert.deepEqual(errors, [], 'a refused module is not a crash');
+  await context.close();
+  await server.close();
+});
