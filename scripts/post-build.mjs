@@ -52,7 +52,8 @@ function fail(message) {
 }
 
 const digest = (algorithm, bytes) => createHash(algorithm).update(bytes).digest('base64');
-const isHashedAsset = (path) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+// Trunk writes its hash as hex without leading zeros: up to 16 digits.
+const isHashedAsset = (path) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(path);
 
 async function listFiles(base) {
   const entries = await readdir(base, { recursive: true, withFileTypes: true });

@@ -48,7 +48,7 @@ function run(tool, args) {
  */
 export async function splitWasm(dir, { root, release, wasmOpt }) {
   const names = await readdir(dir);
-  const glueName = names.find((n) => /^skippertak-[0-9a-f]{16}\.js$/.test(n));
+  const glueName = names.find((n) => /^skippertak-[0-9a-f]{8,16}\.js$/.test(n));
   if (!glueName) throw new Error('no skippertak-<hash>.js from Trunk in the build directory');
   const stem = glueName.slice(0, -'.js'.length);
   const mainName = `${stem}_bg.wasm`;

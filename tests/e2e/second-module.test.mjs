@@ -24,7 +24,13 @@ test('the build has one second module, fetched with its integrity hash by a hash
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   assert.match(html, new RegExp(`href=\\./${loaders[0]} integrity=sha384-[^ >]+ rel=modulepreload`), 'the loader is preloaded');
   const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
-  assert.ok(worker.includes(`"${second[0]}"`) && worker.includes(`"${loaders[0]}"`), 'the service worker keeps both for offline use');
+  const precached = new Map(JSON.parse(worker.match(/const FILES = (\[.*?\]);\n/s)[1]));
+  assert.ok(precached.has(second[0]) && precached.has(loaders[0]), 'the service worker keeps both for offline use');
+  // Every script, wasm and stylesheet is precached with its integrity hash,
+  // whatever the length of Trunk's hash in its name.
+  for (const file of files.filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js')) {
+    assert.match(precached.get(file) ?? '', /^sha384-/, `${file} is precached with its integrity`);
+  }
 });
 
 test('the answer is on screen before the second module arrives, and the rest follows', async () => {

@@ -50,7 +50,7 @@ export async function serveStatic({ dir, port = 0, base = '/', host = '127.0.0.1
       // Like a plain static host: a folder serves its index.html, a missing file is a 404.
       if (info?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+      const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(file);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
