@@ -298,8 +298,8 @@ pub fn App() -> impl IntoView {
                 <InputsPanel/>
                 <AssumptionsPanel/>
                 <Show when=later>
-                    <SecondModule load=deal_table on_done=part_done/>
-                    <SecondModule load=sharing on_done=part_done/>
+                    <SecondModule load=deal_table what=("Avtalene", "The deal table") on_done=part_done/>
+                    <SecondModule load=sharing what=("Filer, deling og sammenligning", "Files, sharing and comparison") on_done=part_done/>
                 </Show>
             </section>
             <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
@@ -315,13 +315,13 @@ pub fn App() -> impl IntoView {
                 <SplitBar/>
                 <PlanComparison/>
                 <Show when=later>
-                    <SecondModule load=results_details on_done=part_done/>
+                    <SecondModule load=results_details what=("Diagrammene, aktiviteten og risikoen", "The charts, activity and risk") on_done=part_done/>
                 </Show>
             </section>
         </div>
         <div class="after-layout">
             <Show when=later>
-                <SecondModule load=explanations on_done=part_done/>
+                <SecondModule load=explanations what=("Forklaringene", "The explanations") on_done=part_done/>
             </Show>
         </div>
             }

@@ -26,7 +26,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
                 </span>
             </summary>
             <Show when=move || opened.get()>
-                <SecondModule load=assumption_fields/>
+                <SecondModule load=assumption_fields what=("Feltene for forutsetninger", "The assumption fields")/>
             </Show>
         </details>
     }

@@ -75,6 +75,8 @@ impl SecondModuleArrived {
 pub fn SecondModule<Load, Loading>(
     /// One of this module's split functions.
     load: Load,
+    /// What it shows, for the message when it cannot be loaded (Norwegian, English).
+    what: (&'static str, &'static str),
     /// Called when the view (or the error) is on the page.
     #[prop(optional)]
     on_done: Option<Callback<()>>,
@@ -110,9 +112,13 @@ where
                     view! {
                     <div class="card load-error" role="alert" data-testid="load-error">
                         <p>
-                            {state.t(
-                                "Denne delen av siden kunne ikke lastes. Sjekk tilkoblingen og prøv igjen.",
-                                "This part of the page could not be loaded. Check the connection and try again.",
+                            {format!(
+                                "{} {}",
+                                state.t(what.0, what.1),
+                                state.t(
+                                    "kunne ikke lastes. Sjekk tilkoblingen og prøv igjen.",
+                                    "could not be loaded. Check the connection and try again.",
+                                ),
                             )}
                         </p>
                         <button type="button" class="secondary" on:click=move |_| attempt.update(|n| *n += 1)>

@@ -67,6 +67,9 @@ test('when the second module cannot be fetched, each place says so; one "Try aga
   await page.locator('main[data-settled]').waitFor();
   const alerts = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
   assert.equal(await alerts.count(), 4, 'deal table, sharing, result details and explanations');
+  for (const what of ['The deal table', 'Files, sharing and comparison', 'The charts, activity and risk', 'The explanations']) {
+    assert.equal(await alerts.filter({ hasText: `${what} could not be loaded` }).count(), 1, `${what} says so`);
+  }
   assert.equal(await page.getByTestId('recommended-e1').getAttribute('data-value') !== null, true, 'the answer still stands');
   // The inputs still work without the second module.
   const closed = page.getByTestId('input-closed');
