@@ -3,10 +3,11 @@
 //
 // 0. The app becomes two wasm modules: the main one and the parts of the page
 //    loaded after the first result (scripts/split-wasm.mjs). Trunk's preload
-//    hints get the new files' integrity hashes, and the split loader that the
-//    main module imports gets a preload hint of its own.
-// 1. The wasm is fetched with its Subresource Integrity hash (Trunk puts one
-//    only on the preload hint, which the loader's own fetch does not use).
+//    hint for the script gets its new integrity hash, and the split loader
+//    that the main module imports gets a preload hint of its own.
+// 1. The wasm is fetched with its Subresource Integrity hash and compiled by
+//    a small script at the top of the page, while the rest loads (Trunk puts
+//    integrity only on a preload hint, which its loader's fetch does not use).
 // 2. A strict Content-Security-Policy goes into index.html as a meta tag, with
 //    a hash for each inline script, so it works on any static host.
 // 3. The service worker (assets/sw.js) gets this build's version and file
@@ -70,7 +71,7 @@ let html = await readFile(indexPath, 'utf8');
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 const split = await splitWasm(dir, { root: ROOT, release, wasmOpt: join(ROOT, 'node_modules', '.bin', 'wasm-opt') })
   .catch((err) => fail(err.message));
-for (const file of [split.glue, split.main]) {
+for (const file of [split.glue]) {
   const hint = new RegExp(`(<link\\b[^>]*\\bhref=["']?\\./${file.replace(/\./g, '\\.')}["']?[^>]*\\bintegrity=["']?)sha384-[A-Za-z0-9+/=]+`);
   if (!hint.test(html)) fail(`index.html has no preload hint with integrity for ${file}; update this script`);
   html = html.replace(hint, (_, head) => `${head}sha384-${digest('sha384', readFileSync(join(dir, file)))}`);
@@ -82,12 +83,24 @@ if (!gluePreload.test(html)) fail(`index.html has no modulepreload for ${split.g
 const loaderIntegrity = `sha384-${digest('sha384', readFileSync(join(dir, split.loader)))}`;
 html = html.replace(gluePreload, (tag) => `${tag}<link crossorigin href=./${split.loader} integrity=${loaderIntegrity} rel=modulepreload>`);
 
-// 1. Integrity on the wasm fetch.
+// 1. The wasm is fetched (with its integrity hash) and compiled from the top
+//    of the page, while the script that instantiates it is still loading;
+//    Trunk's loader then takes the compiled module instead of a URL. This
+//    replaces Trunk's preload hint for the wasm.
 const wasmRef = /module_or_path: '(\.\/[^']+\.wasm)'/;
 const wasmMatch = html.match(wasmRef);
 if (!wasmMatch) fail("index.html: Trunk's loader no longer has `module_or_path: './….wasm'`; update this script");
 const wasmIntegrity = `sha384-${digest('sha384', await readFile(join(dir, wasmMatch[1])))}`;
-html = html.replace(wasmRef, `module_or_path: fetch('${wasmMatch[1]}', { integrity: '${wasmIntegrity}' })`);
+html = html.replace(wasmRef, 'module_or_path: self.skippertakWasm');
+const wasmPreload = new RegExp(`<link\\b[^>]*\\bhref=["']?${wasmMatch[1].replace(/\./g, '\\.')}["']?[^>]*>`);
+if (!wasmPreload.test(html)) fail(`index.html has no preload hint for ${wasmMatch[1]}; update this script`);
+html = html.replace(wasmPreload, '');
+// A host that serves the wasm with another type than application/wasm gets
+// the slower path: the whole file, then compiled.
+const earlyCompile = `self.skippertakWasm=(r=>WebAssembly.compileStreaming(r).catch(()=>r.then(x=>x.arrayBuffer()).then(b=>WebAssembly.compile(b))))(fetch('${wasmMatch[1]}',{integrity:'${wasmIntegrity}'}));`;
+const charsetTag = /<meta charset=[^>]*>/i;
+if (!charsetTag.test(html)) fail('index.html has no <meta charset>');
+html = html.replace(charsetTag, (tag) => `${tag}<script>${earlyCompile}</script>`);
 
 // 2. The policy, with the inline scripts' hashes, before any script.
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
