@@ -83,6 +83,12 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
     const fetchRef = `fetch(new URL("./${chunkFile}", import.meta.url))`;
     if (!loader.includes(fetchRef)) throw new Error(`wasm-split-cli's loader no longer has ${fetchRef}; update this script`);
     loader = loader.replace(fetchRef, `fetch(new URL("./${secondName}", import.meta.url), { integrity: "${sri(second)}" })`);
+    // Like wasm-bindgen's own loader: a host that serves the module with another
+    // type than application/wasm gets it compiled from the whole file.
+    const instantiateRef = 'WebAssembly.instantiateStreaming(src, imports)';
+    if (!loader.includes(instantiateRef)) throw new Error(`wasm-split-cli's loader no longer has ${instantiateRef}; update this script`);
+    loader = loader.replace(instantiateRef, `${instantiateRef}.catch(() => src.then((response) => response.arrayBuffer())
+        .then((bytes) => WebAssembly.instantiate(bytes, imports)))`);
     const loaderName = `wasm-split-${hex16(loader)}.js`;
     await writeFile(join(dir, loaderName), loader);
 

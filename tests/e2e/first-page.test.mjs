@@ -69,3 +69,20 @@ test('the language follows ?lang= and the toggle', async () => {
   assert.match(await page.getByTestId('verdict').getByRole('heading').innerText(), /Ikke gå i fella/);
   await context.close();
 });
+
+test('a host that serves the wasm with another content type still gets the app', async () => {
+  const context = await browser.newContext({ locale: 'nb-NO', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.route(/\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(server.url);
+  await page.locator('main[data-settled]').waitFor();
+  close(await page.getByTestId('recommended-e1').getAttribute('data-value'), expected.recommended.e1, 'recommended-e1');
+  assert.ok(await page.getByTestId('deal-row').count() > 0, 'the second module too');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
