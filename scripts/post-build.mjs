@@ -16,12 +16,11 @@
 // Run by hand: node scripts/post-build.mjs <dir> (after a release build)
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { splitWasm } from './split-wasm.mjs';
+import { splitWasm, sri } from './split-wasm.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -53,6 +52,9 @@ function fail(message) {
 }
 
 const digest = (algorithm, bytes) => createHash(algorithm).update(bytes).digest('base64');
+const charset = /<meta charset=[^>]*>/i;
+/** The `<link …>` tag whose href is `./${file}`. */
+const linkTo = (file) => new RegExp(`<link\\b[^>]*\\bhref=["']?\\./${file.replace(/^\.\//, '').replace(/\./g, '\\.')}["']?[^>]*>`);
 // Trunk writes its hash as hex without leading zeros: up to 16 digits.
 const isHashedAsset = (path) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(path);
 
@@ -71,17 +73,17 @@ let html = await readFile(indexPath, 'utf8');
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 const split = await splitWasm(dir, { root: ROOT, release, wasmOpt: join(ROOT, 'node_modules', '.bin', 'wasm-opt') })
   .catch((err) => fail(err.message));
-for (const file of [split.glue]) {
-  const hint = new RegExp(`(<link\\b[^>]*\\bhref=["']?\\./${file.replace(/\./g, '\\.')}["']?[^>]*\\bintegrity=["']?)sha384-[A-Za-z0-9+/=]+`);
-  if (!hint.test(html)) fail(`index.html has no preload hint with integrity for ${file}; update this script`);
-  html = html.replace(hint, (_, head) => `${head}sha384-${digest('sha384', readFileSync(join(dir, file)))}`);
+// The script's preload hint gets the new script's hash, and the split loader
+// it imports is fetched with it, not after it (one round trip less before
+// the wasm can start).
+const gluePreload = linkTo(split.glue);
+if (!gluePreload.test(html) || !/\bintegrity=/.test(html.match(gluePreload)[0])) {
+  fail(`index.html has no preload hint with integrity for ${split.glue}; update this script`);
 }
-// The main module imports the split loader: fetch it with the main module,
-// not after it (one round trip less before the wasm can start).
-const gluePreload = new RegExp(`<link\\b[^>]*\\bhref=["']?\\./${split.glue.replace(/\./g, '\\.')}["']?[^>]*>`);
-if (!gluePreload.test(html)) fail(`index.html has no modulepreload for ${split.glue}; update this script`);
-const loaderIntegrity = `sha384-${digest('sha384', readFileSync(join(dir, split.loader)))}`;
-html = html.replace(gluePreload, (tag) => `${tag}<link crossorigin href=./${split.loader} integrity=${loaderIntegrity} rel=modulepreload>`);
+const glueIntegrity = sri(await readFile(join(dir, split.glue)));
+const loaderIntegrity = sri(await readFile(join(dir, split.loader)));
+html = html.replace(gluePreload, (tag) => tag.replace(/sha384-[A-Za-z0-9+/=]+/, glueIntegrity)
+  + `<link crossorigin href=./${split.loader} integrity=${loaderIntegrity} rel=modulepreload>`);
 
 // 1. The wasm is fetched (with its integrity hash) and compiled from the top
 //    of the page, while the script that instantiates it is still loading;
@@ -90,24 +92,21 @@ html = html.replace(gluePreload, (tag) => `${tag}<link crossorigin href=./${spli
 const wasmRef = /module_or_path: '(\.\/[^']+\.wasm)'/;
 const wasmMatch = html.match(wasmRef);
 if (!wasmMatch) fail("index.html: Trunk's loader no longer has `module_or_path: './….wasm'`; update this script");
-const wasmIntegrity = `sha384-${digest('sha384', await readFile(join(dir, wasmMatch[1])))}`;
+const wasmIntegrity = sri(await readFile(join(dir, wasmMatch[1])));
 html = html.replace(wasmRef, 'module_or_path: self.skippertakWasm');
-const wasmPreload = new RegExp(`<link\\b[^>]*\\bhref=["']?${wasmMatch[1].replace(/\./g, '\\.')}["']?[^>]*>`);
+const wasmPreload = linkTo(wasmMatch[1]);
 if (!wasmPreload.test(html)) fail(`index.html has no preload hint for ${wasmMatch[1]}; update this script`);
 html = html.replace(wasmPreload, '');
 // A host that serves the wasm with another type than application/wasm gets
 // the slower path: the whole file, then compiled.
 const earlyCompile = `self.skippertakWasm=(r=>WebAssembly.compileStreaming(r).catch(()=>r.then(x=>x.arrayBuffer()).then(b=>WebAssembly.compile(b))))(fetch('${wasmMatch[1]}',{integrity:'${wasmIntegrity}'}));`;
-const charsetTag = /<meta charset=[^>]*>/i;
-if (!charsetTag.test(html)) fail('index.html has no <meta charset>');
-html = html.replace(charsetTag, (tag) => `${tag}<script>${earlyCompile}</script>`);
+if (!charset.test(html)) fail('index.html has no <meta charset>; the scripts and the policy must follow it');
+html = html.replace(charset, (tag) => `${tag}<script>${earlyCompile}</script>`);
 
 // 2. The policy, with the inline scripts' hashes, before any script.
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inlineScripts.length === 0) fail('index.html has no inline loader script; update this script');
 const policy = contentSecurityPolicy(inlineScripts.map((s) => `sha256-${digest('sha256', s)}`));
-const charset = /<meta charset=[^>]*>/i;
-if (!charset.test(html)) fail('index.html has no <meta charset>; the policy must follow it');
 html = html.replace(charset, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 
 // 3. The build's version: every file but the worker, the page before it is stamped.
@@ -121,7 +120,7 @@ html = html.replace(charset, (tag) => `${tag}<meta name="${VERSION_META}" conten
 await writeFile(indexPath, html);
 
 const precache = [['./', null]];
-for (const [file, bytes] of contents) precache.push([file, isHashedAsset(file) ? `sha384-${digest('sha384', bytes)}` : null]);
+for (const [file, bytes] of contents) precache.push([file, isHashedAsset(file) ? sri(bytes) : null]);
 const template = await readFile(join(ROOT, 'assets', WORKER), 'utf8');
 if (!template.includes("'__VERSION__'") || !template.includes('__FILES__')) fail('assets/sw.js lost its placeholders');
 const worker = template

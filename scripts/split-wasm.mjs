@@ -30,7 +30,15 @@ const WASM_OPT_ARGS = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-floa
 const SECOND_MODULE = 'later';
 
 const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+/** A Subresource Integrity value (SHA-384). */
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** `text` with `pattern` replaced once; `what` names the file if it is missing. */
+function replaceOnce(text, pattern, replacement, what) {
+  const found = typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
+  if (!found) throw new Error(`${what} no longer has ${pattern}; update this script`);
+  return text.replace(pattern, replacement);
+}
 
 function run(tool, args) {
   try {
@@ -80,23 +88,19 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
     await writeFile(join(dir, secondName), second);
 
     let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
-    const fetchRef = `fetch(new URL("./${chunkFile}", import.meta.url))`;
-    if (!loader.includes(fetchRef)) throw new Error(`wasm-split-cli's loader no longer has ${fetchRef}; update this script`);
-    loader = loader.replace(fetchRef, `fetch(new URL("./${secondName}", import.meta.url), { integrity: "${sri(second)}" })`);
+    loader = replaceOnce(loader, `fetch(new URL("./${chunkFile}", import.meta.url))`,
+      `fetch(new URL("./${secondName}", import.meta.url), { integrity: "${sri(second)}" })`, "wasm-split-cli's loader");
     // Like wasm-bindgen's own loader: a host that serves the module with another
     // type than application/wasm gets it compiled from the whole file.
-    const instantiateRef = 'WebAssembly.instantiateStreaming(src, imports)';
-    if (!loader.includes(instantiateRef)) throw new Error(`wasm-split-cli's loader no longer has ${instantiateRef}; update this script`);
-    loader = loader.replace(instantiateRef, `${instantiateRef}.catch(() => src.then((response) => response.arrayBuffer())
-        .then((bytes) => WebAssembly.instantiate(bytes, imports)))`);
+    const instantiate = 'WebAssembly.instantiateStreaming(src, imports)';
+    loader = replaceOnce(loader, instantiate, `${instantiate}.catch(() => src.then((response) => response.arrayBuffer())
+        .then((bytes) => WebAssembly.instantiate(bytes, imports)))`, "wasm-split-cli's loader");
     const loaderName = `wasm-split-${hex16(loader)}.js`;
     await writeFile(join(dir, loaderName), loader);
 
     let glue = await readFile(join(work, 'bindgen', `${stem}.js`), 'utf8');
     // Only the JS import statement: the wasm import module keeps its name.
-    const importRef = /\bfrom (["'])\.\/__wasm_split\.js\1/;
-    if (!importRef.test(glue)) throw new Error("wasm-bindgen's glue does not import ./__wasm_split.js; update this script");
-    glue = glue.replace(importRef, `from "./${loaderName}"`);
+    glue = replaceOnce(glue, /\bfrom (["'])\.\/__wasm_split\.js\1/, `from "./${loaderName}"`, "wasm-bindgen's glue");
     await writeFile(join(dir, glueName), glue);
 
     return { glue: glueName, main: mainName, loader: loaderName, second: secondName };
