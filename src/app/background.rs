@@ -109,7 +109,7 @@ fn next_task(task: impl FnOnce() + 'static) {
 /// Runs `task` just after the browser's next paint: a message posted from an
 /// animation-frame callback is handled once that frame is drawn.
 pub(crate) fn after_next_frame(task: impl FnOnce() + 'static) {
-    request_animation_frame(move || next_task(move || task()));
+    request_animation_frame(move || next_task(task));
 }
 
 /// Longest wait for an idle moment before catching up anyway (typing without

@@ -203,10 +203,10 @@ impl FieldProblems {
                         }
                     }
                     for problem in list {
-                        if let Some(signal) = signals.get(&problem.field) {
-                            if signal.with_untracked(|shown| shown.as_ref() != Some(problem)) {
-                                signal.set(Some(problem.clone()));
-                            }
+                        if let Some(signal) = signals.get(&problem.field)
+                            && signal.with_untracked(|shown| shown.as_ref() != Some(problem))
+                        {
+                            signal.set(Some(problem.clone()));
                         }
                     }
                 });
@@ -253,8 +253,9 @@ pub fn App() -> impl IntoView {
     let settled = RwSignal::new(false);
     background::after_next_frame(move || settled.set(true));
     let later = move || settled.get();
-    let second_module_parts = RwSignal::new(0u8);
-    let part_done = Callback::new(move |()| second_module_parts.update(|n| *n += 1));
+    // Counts every load that ended (retries and language switches count again).
+    let second_module_parts = RwSignal::new(0u32);
+    let part_done = Callback::new(move |()| second_module_parts.update(|n| *n = n.saturating_add(1)));
     let complete = move || later() && second_module_parts.get() >= 4;
     let lang = state.lang;
     Effect::new(move |_| browser::set_document_lang(lang.get()));

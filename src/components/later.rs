@@ -69,7 +69,7 @@ impl SecondModuleArrived {
 
 /// Shows the view that `load` fetches from the second module; if it cannot
 /// be fetched (offline before the app was ever fully loaded, or a network
-/// error), says so and offers to try again. `on_done` runs once the first
+/// error), says so and offers to try again. `on_done` runs each time an
 /// attempt has ended, either way.
 #[component]
 pub fn SecondModule<Load, Loading>(
@@ -77,7 +77,7 @@ pub fn SecondModule<Load, Loading>(
     load: Load,
     /// What it shows, for the message when it cannot be loaded (Norwegian, English).
     what: (&'static str, &'static str),
-    /// Called when the view (or the error) is on the page.
+    /// Called each time the view (or the error) is put on the page.
     #[prop(optional)]
     on_done: Option<Callback<()>>,
 ) -> impl IntoView
@@ -110,21 +110,21 @@ where
                 Err(_) => {
                     failed.set_value(true);
                     view! {
-                    <div class="card load-error" role="alert" data-testid="load-error">
-                        <p>
-                            {format!(
-                                "{} {}",
-                                state.t(what.0, what.1),
-                                state.t(
-                                    "kunne ikke lastes. Sjekk tilkoblingen og prøv igjen.",
-                                    "could not be loaded. Check the connection and try again.",
-                                ),
-                            )}
-                        </p>
-                        <button type="button" class="secondary" on:click=move |_| attempt.update(|n| *n += 1)>
-                            {state.t("Prøv igjen", "Try again")}
-                        </button>
-                    </div>
+                        <div class="card load-error" role="alert" data-testid="load-error">
+                            <p>
+                                {format!(
+                                    "{} {}",
+                                    state.t(what.0, what.1),
+                                    state.t(
+                                        "kunne ikke lastes. Sjekk tilkoblingen og prøv igjen.",
+                                        "could not be loaded. Check the connection and try again.",
+                                    ),
+                                )}
+                            </p>
+                            <button type="button" class="secondary" on:click=move |_| attempt.update(|n| *n += 1)>
+                                {state.t("Prøv igjen", "Try again")}
+                            </button>
+                        </div>
                     }
                     .into_any()
                 }

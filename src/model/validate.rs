@@ -496,10 +496,10 @@ impl Reader {
     }
 
     fn check_period(&mut self, start: Option<Date>, end: Option<Date>) {
-        if let (Some(start), Some(end)) = (start, end) {
-            if end < start {
-                self.fail("period.end", ErrorCode::EndBeforeStart);
-            }
+        if let (Some(start), Some(end)) = (start, end)
+            && end < start
+        {
+            self.fail("period.end", ErrorCode::EndBeforeStart);
         }
     }
 
