@@ -57,6 +57,7 @@ pub fn run_uncertainty(
         mark_pending(&newer, out);
     });
     Effect::new(move |_| {
+        deferred.caught_up.track();
         let job = deferred.scenario.with(|s| {
             deferred.evaluation.with(|e| {
                 let mut runs = vec![Simulation::new(s, e, &e.recommended, TRIALS), Simulation::new(s, e, &e.trap, TRIALS)];

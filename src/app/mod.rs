@@ -150,6 +150,10 @@ impl AppState {
 pub struct Deferred {
     pub scenario: Memo<Scenario>,
     pub evaluation: Memo<Evaluation>,
+    /// Counts the catch-ups. One can leave both values as they were (an edit
+    /// undone before the catch-up): the odds, already shown as pending for
+    /// the edit, must still be worked out again.
+    pub caught_up: ReadSignal<u64>,
 }
 
 impl Deferred {
@@ -169,6 +173,7 @@ impl Deferred {
             });
         });
         Deferred {
+            caught_up: catch_up.read_only(),
             scenario: Memo::new(move |_| {
                 catch_up.track();
                 scenario.get_untracked()

@@ -77,9 +77,11 @@ for (const lang of ['nb', 'en']) {
         if (expected.meetings_needed_per_seller_week === null) assert.equal(needed, '');
         else close(needed, expected.meetings_needed_per_seller_week, 'meetings-needed');
         // The Monte Carlo follows: same seed, same trials as the evaluator.
-        const pHit = page.getByTestId('recommended-p-hit');
-        await page.waitForFunction((el) => el.dataset.value !== '', await pHit.elementHandle(), { timeout: 5000 });
-        const shown = Number(await pHit.getAttribute('data-value'));
+        // The odds shown while it runs are the previous ones, so wait for it.
+        // Typing the closed amount passes through other values and ends where
+        // it began: the odds must still stop being pending.
+        await page.locator('[data-testid=odds-note][data-pending=false]').waitFor({ state: 'attached', timeout: 5000 });
+        const shown = Number(await page.getByTestId('recommended-p-hit').getAttribute('data-value'));
         assert.ok(Math.abs(shown - expected.recommended.p_hit) <= 0.02, `p_hit ${shown} vs ${expected.recommended.p_hit}`);
         assert.deepEqual(errors, []);
         await context.close();
@@ -210,6 +212,42 @@ describe('instant results', () => {
       return results;
     }, scenario.closed);
     assert.deepEqual(sameFrame, [true, true, true, true, true]);
+    await context.close();
+  });
+
+  test('an edit undone before the page below the answer catches up still ends with odds, not "Calculating"', async () => {
+    const { page, context } = await openApp(app.browser(), `${app.url()}?lang=en`);
+    const pending = () => page.getByTestId('odds-note').getAttribute('data-pending');
+    const odds = await page.getByTestId('recommended-p-hit').getAttribute('data-value');
+    await page.locator('[data-testid=odds-note][data-pending=false]').waitFor({ state: 'attached' });
+    const shownPending = await page.evaluate(async () => {
+      const input = document.querySelector('[data-testid=input-closed]');
+      const note = document.querySelector('[data-testid=odds-note]');
+      const original = input.value;
+      const type = (text) => {
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      // The odds turn pending within the edit's task; the undo follows in
+      // that task too, so the catch-up, after the next frame, finds the
+      // values as they were.
+      const marked = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(note.dataset.pending);
+        });
+        observer.observe(note, { attributes: true, attributeFilter: ['data-pending'] });
+      });
+      type('1');
+      const shown = await marked;
+      type(original);
+      return shown;
+    });
+    assert.equal(shownPending, 'true', 'the edit made the odds pending');
+    await assert.doesNotReject(page.locator('[data-testid=odds-note][data-pending=false]').waitFor({ state: 'attached', timeout: 5000 }),
+      'the odds stop being pending');
+    assert.equal(await page.getByTestId('recommended-p-hit').getAttribute('data-value'), odds, 'the same odds as before');
+    assert.equal(await pending(), 'false');
     await context.close();
   });
 
