@@ -1,5 +1,5 @@
-//! The few facts the app takes from the browser: today's local date and the
-//! preferred language.
+//! The few facts the app takes from the browser: today's local date, the
+//! preferred language and the width of the page.
 
 use leptos::prelude::*;
 
@@ -38,6 +38,12 @@ pub fn initial_lang(remembered: Option<Lang>) -> Lang {
         .chain(navigator.language())
         .find_map(|tag| Lang::from_tag(&tag))
         .unwrap_or(Lang::En)
+}
+
+/// Whether the page is as wide as `query` says, e.g. `(min-width: 1100px)`;
+/// false where the browser cannot tell.
+pub fn media_matches(query: &str) -> bool {
+    window().match_media(query).ok().flatten().is_some_and(|list| list.matches())
 }
 
 /// Keeps `<html lang>` in step so screen readers pronounce the text right.

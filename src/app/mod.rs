@@ -240,6 +240,11 @@ pub(crate) fn demo_scenario() -> Scenario {
     parse_scenario(DEMO_SCENARIO).expect("the built-in demo scenario is valid")
 }
 
+/// The widths at which the answer stands beside the inputs rather than
+/// below the key numbers; the same media query as the two-column layout in
+/// style/main.css.
+const ANSWER_BESIDE_INPUTS: &str = "(min-width: 1100px)";
+
 /// The whole page: inputs on the left, the answer on the right.
 #[component]
 pub fn App() -> impl IntoView {
@@ -258,6 +263,12 @@ pub fn App() -> impl IntoView {
     let settled = RwSignal::new(false);
     background::after_next_frame(move || settled.set(true));
     let later = move || settled.get();
+    // Where the answer stands beside the inputs, it is built and painted on
+    // its own, and the inputs follow a frame later: they cost as much to
+    // build and draw as the answer. Where the key numbers stand above the
+    // answer (narrow screens), both come together, so nothing moves once drawn.
+    let answer_alone_first = browser::media_matches(ANSWER_BESIDE_INPUTS);
+    let inputs_built = move || !answer_alone_first || later();
     // Counts every load that ended (retries and language switches count again).
     let second_module_parts = RwSignal::new(0u32);
     let part_done = Callback::new(move |()| second_module_parts.update(|n| *n = n.saturating_add(1)));
@@ -300,9 +311,11 @@ pub fn App() -> impl IntoView {
         <div class="layout">
             <section class="inputs" aria-labelledby="inputs-title">
                 <h1 id="inputs-title" class="visually-hidden">{state.t("Inndata", "Inputs")}</h1>
-                <ScenarioBar/>
-                <InputsPanel/>
-                <AssumptionsPanel/>
+                <Show when=inputs_built>
+                    <ScenarioBar/>
+                    <InputsPanel/>
+                    <AssumptionsPanel/>
+                </Show>
                 <Show when=later>
                     <SecondModule load=deal_table what=("Avtalene", "The deal table") on_done=part_done/>
                     <SecondModule load=sharing what=("Filer, deling og sammenligning", "Files, sharing and comparison") on_done=part_done/>

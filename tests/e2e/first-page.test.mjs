@@ -86,3 +86,38 @@ test('a host that serves the wasm with another content type still gets the app',
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** Opens the app at `viewport` and notes which inputs exist when the answer first carries a value. */
+async function inputsWhenAnswerArrives(viewport) {
+  const context = await browser.newContext({ locale: 'en-GB', viewport });
+  await context.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid=recommended-e1][data-value]')) return;
+      observer.disconnect();
+      window.inputsWithAnswer = {
+        closed: document.querySelector('[data-testid=input-closed]') !== null,
+        scenarios: document.querySelector('.scenario-bar') !== null,
+      };
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}?lang=en`);
+  await page.locator('main[data-settled]').waitFor();
+  const seen = await page.evaluate(() => window.inputsWithAnswer);
+  const closedLabelled = await page.getByLabel('Closed so far').count();
+  await context.close();
+  return { seen, closedLabelled };
+}
+
+test('beside the inputs, the answer is built first and the inputs follow; above it, the key numbers come with it', async () => {
+  // Wide: two columns, the answer to the right; it is drawn on its own first.
+  const wide = await inputsWhenAnswerArrives({ width: 1280, height: 800 });
+  assert.deepEqual(wide.seen, { closed: false, scenarios: false }, 'the answer comes before the inputs');
+  assert.equal(wide.closedLabelled, 1, 'then the inputs are there');
+  // Narrow: one column with the key numbers above the answer; building them
+  // later would push the answer down once drawn.
+  const narrow = await inputsWhenAnswerArrives({ width: 390, height: 844 });
+  assert.equal(narrow.seen.closed, true, 'the key numbers come with the answer');
+  assert.equal(narrow.closedLabelled, 1);
+});
