@@ -15,10 +15,8 @@ pub fn StaleNotice() -> impl IntoView {
                     {move || {
                         let n = problems();
                         match state.lang.get_untracked() {
-                            crate::i18n::Lang::Nb => format!(
-                                "{n} {} må rettes. Resultatet under gjelder siste gyldige tall.",
-                                if n == 1 { "felt" } else { "felt" }
-                            ),
+                            // "felt" is both singular and plural.
+                            crate::i18n::Lang::Nb => format!("{n} felt må rettes. Resultatet under gjelder siste gyldige tall."),
                             crate::i18n::Lang::En => format!(
                                 "{n} {} to fix. The result below is for the last valid numbers.",
                                 if n == 1 { "field" } else { "fields" }

@@ -138,10 +138,10 @@ pub fn DealTable() -> impl IntoView {
         // Put the keyboard where the new row is.
         let last = count.get_untracked().saturating_sub(1);
         request_animation_frame(move || {
-            if let Some(input) = document().get_element_by_id(&format!("f-deals-{last}--name")) {
-                if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input) {
-                    let _ = input.focus();
-                }
+            if let Some(input) = document().get_element_by_id(&format!("f-deals-{last}--name"))
+                && let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input)
+            {
+                let _ = input.focus();
             }
         });
     };
