@@ -20,7 +20,9 @@
 //   starts just before the dispatch and stops when the result element's
 //   data-value has changed and the next frame is out. For the app, the
 //   Monte Carlo time stops when the odds note's data-pending has gone to
-//   "true" and back to "false" (and the next frame is out).
+//   "true" and back to "false" (and the next frame is out). The elements
+//   are found before the clock starts: a lookup on every DOM change would
+//   walk thousands of deal rows and time the probe instead of the page.
 
 /** Installed before any page script: probes for the first result and timed edits. */
 function probe({ selector }) {
