@@ -183,6 +183,10 @@ function report(r, verdicts) {
     ['edit → updated text', msDom(b.app.edit, b.app.edit_dom), msDom(b.floor.edit, b.floor.edit_dom),
       ratio(b.app.edit, b.floor.edit), `${b.app.edits} + ${b.floor.edits} edits`],
   ], ['median', 'app', 'floor', 'app ÷ floor', 'samples']));
+  if (Number.isFinite(b.app.navigation_p25) && Number.isFinite(b.floor.navigation_p25)) {
+    const spread = (x) => `${x.navigation_p25.toFixed(0)}–${x.navigation_p75.toFixed(0)} ms`;
+    out.push(`Navigation, middle half of the visits: app ${spread(b.app)}, floor ${spread(b.floor)}.`);
+  }
   out.push('A fresh browser context per visit: cold HTTP cache, no service worker yet. Navigation: to the paint of the result (Element Timing); edits: to the next frame. In brackets: to the DOM change.');
   out.push('App: the demo scenario, edits of "closed so far" → the recommended result. Floor: its one input → its text.');
   out.push('');

@@ -163,6 +163,15 @@ export const FLOOR = {
   nextValue: (_current, i) => `edit ${i + 1}`,
 };
 
+/** The `q` quantile (0..1) of the finite values, by linear interpolation; null when there are none. */
+export const quantile = (xs, q) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const at = (s.length - 1) * q;
+  const low = Math.floor(at);
+  return s[low] + (s[Math.min(low + 1, s.length - 1)] - s[low]) * (at - low);
+};
+
 export const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (!s.length) return null;
@@ -235,6 +244,9 @@ export async function compareWithFloor(session, appUrl, floorUrl, { runs = 9, ed
   const summary = (which) => ({
     navigation: median(raw[which].first.map((f) => f.paint)),
     navigation_dom: median(raw[which].first.map((f) => f.dom)),
+    // The middle half of the visits: how far one run's median can move.
+    navigation_p25: quantile(raw[which].first.map((f) => f.paint), 0.25),
+    navigation_p75: quantile(raw[which].first.map((f) => f.paint), 0.75),
     edit: median(raw[which].edits.map((e) => e.paint)),
     edit_dom: median(raw[which].edits.map((e) => e.dom)),
     visits: raw[which].first.length,
