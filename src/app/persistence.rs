@@ -149,8 +149,8 @@ impl Library {
             self.current.set(Some(id.clone()));
             self.known_rev.set_value(0);
             self.upsert_entry(&id, &fallback.name);
-            // Not saved here: the autosave stores it once the page is drawn
-            // (or when the page goes away first), so the first visit's
+            // Not saved here: the autosave stores it a moment later (at
+            // once if the page goes away first), so the first visit's
             // answer is not held up by a write to storage.
         }
     }
