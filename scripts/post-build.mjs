@@ -8,15 +8,21 @@
 // 1. The wasm is fetched with its Subresource Integrity hash and compiled by
 //    a small script at the top of the page, while the rest loads (Trunk puts
 //    integrity only on a preload hint, which its loader's fetch does not use).
-// 2. A strict Content-Security-Policy goes into index.html as a meta tag, with
-//    a hash for each inline script, so it works on any static host.
-// 3. The service worker (assets/sw.js) gets this build's version and file
+// 2. The stylesheets go into index.html as one <style> element. Linked, they
+//    block the scripts until they arrive: one more round trip before the
+//    first result.
+// 3. A strict Content-Security-Policy goes into index.html as a meta tag, with
+//    a hash for each inline script and the inline styles, so it works on any
+//    static host. The preload hints come before it: Chromium's preload
+//    scanner stops at a policy in a meta tag, and the parser would find them
+//    only later.
+// 4. The service worker (assets/sw.js) gets this build's version and file
 //    list and is written next to index.html.
 //
 // Run by hand: node scripts/post-build.mjs <dir> (after a release build)
 
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,12 +36,13 @@ const WORKER = 'sw.js';
 const VERSION_META = 'skippertak-version';
 
 /** Every directive is spelled out; anything not listed is refused. */
-function contentSecurityPolicy(scriptHashes) {
+function contentSecurityPolicy(scriptHashes, styleHash) {
   return [
     "default-src 'none'",
     // 'wasm-unsafe-eval' allows compiling WebAssembly, not eval().
     `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'${h}'`).join(' ')}`,
-    "style-src 'self'",
+    // Only the page's own <style> element; style attributes stay refused.
+    `style-src '${styleHash}'`,
     "img-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",
@@ -82,13 +89,15 @@ if (!gluePreload.test(html) || !/\bintegrity=/.test(html.match(gluePreload)[0]))
 }
 const glueIntegrity = sri(await readFile(join(dir, split.glue)));
 const loaderIntegrity = sri(await readFile(join(dir, split.loader)));
-html = html.replace(gluePreload, (tag) => tag.replace(/sha384-[A-Za-z0-9+/=]+/, glueIntegrity)
-  + `<link crossorigin href=./${split.loader} integrity=${loaderIntegrity} rel=modulepreload>`);
+// The hints move to the top of the page, before the policy (step 3).
+const hints = [html.match(gluePreload)[0].replace(/sha384-[A-Za-z0-9+/=]+/, glueIntegrity),
+  `<link crossorigin href=./${split.loader} integrity=${loaderIntegrity} rel=modulepreload>`];
+html = html.replace(gluePreload, '');
 
 // 1. The wasm is fetched (with its integrity hash) and compiled from the top
 //    of the page, while the script that instantiates it is still loading;
-//    Trunk's loader then takes the compiled module instead of a URL. This
-//    replaces Trunk's preload hint for the wasm.
+//    Trunk's loader then takes the compiled module instead of a URL, and
+//    Trunk's preload hint for the wasm moves to the top (step 3).
 const wasmRef = /module_or_path: '(\.\/[^']+\.wasm)'/;
 const wasmMatch = html.match(wasmRef);
 if (!wasmMatch) fail("index.html: Trunk's loader no longer has `module_or_path: './….wasm'`; update this script");
@@ -96,6 +105,11 @@ const wasmIntegrity = sri(await readFile(join(dir, wasmMatch[1])));
 html = html.replace(wasmRef, 'module_or_path: self.skippertakWasm');
 const wasmPreload = linkTo(wasmMatch[1]);
 if (!wasmPreload.test(html)) fail(`index.html has no preload hint for ${wasmMatch[1]}; update this script`);
+// A hint in the fetch's CORS mode, which the fetch then uses: the file is
+// requested once, as soon as the preload scanner sees the hint. The fetch
+// still checks the integrity hash; on the hint Chromium ignores it, with a
+// console warning.
+hints.push(`<link as=fetch crossorigin href=${wasmMatch[1]} rel=preload type=application/wasm>`);
 html = html.replace(wasmPreload, '');
 // A host that serves the wasm with another type than application/wasm gets
 // the slower path: the whole file, then compiled.
@@ -103,13 +117,29 @@ const earlyCompile = `self.skippertakWasm=(r=>WebAssembly.compileStreaming(r).ca
 if (!charset.test(html)) fail('index.html has no <meta charset>; the scripts and the policy must follow it');
 html = html.replace(charset, (tag) => `${tag}<script>${earlyCompile}</script>`);
 
-// 2. The policy, with the inline scripts' hashes, before any script.
+// 2. One <style> element with every stylesheet, in the page's order, where
+//    the first one was linked; the files themselves leave the build.
+const stylesheetLinks = [...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g)].map((m) => m[0]);
+if (stylesheetLinks.length === 0) fail('index.html links no stylesheet; update this script');
+let styles = '';
+for (const tag of stylesheetLinks) {
+  const href = tag.match(/\bhref=["']?\.\/([^"' >]+\.css)/)?.[1];
+  if (!href) fail(`cannot read the stylesheet's name in ${tag}`);
+  styles += await readFile(join(dir, href), 'utf8');
+  await rm(join(dir, href));
+}
+if (/<\/style/i.test(styles)) fail('a stylesheet contains "</style"; it cannot be put inside the page');
+html = html.replace(stylesheetLinks[0], `<style>${styles}</style>`);
+for (const tag of stylesheetLinks.slice(1)) html = html.replace(tag, '');
+
+// 3. The hints, then the policy with the inline scripts' and styles' hashes,
+//    before any script or style.
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inlineScripts.length === 0) fail('index.html has no inline loader script; update this script');
-const policy = contentSecurityPolicy(inlineScripts.map((s) => `sha256-${digest('sha256', s)}`));
-html = html.replace(charset, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+const policy = contentSecurityPolicy(inlineScripts.map((s) => `sha256-${digest('sha256', s)}`), `sha256-${digest('sha256', styles)}`);
+html = html.replace(charset, (tag) => `${tag}${hints.join('')}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 
-// 3. The build's version: every file but the worker, the page before it is stamped.
+// 4. The build's version: every file but the worker, the page before it is stamped.
 const files = (await listFiles(dir)).filter((f) => f !== WORKER && f !== 'index.html');
 const contents = new Map();
 for (const file of files) contents.set(file, await readFile(join(dir, file)));

@@ -33,6 +33,30 @@ test('the build has one second module, fetched with its integrity hash by a hash
   }
 });
 
+test('the script and the main wasm are hinted before the policy, and each is fetched once', async () => {
+  // Chromium's preload scanner stops at a policy in a meta tag: hints after
+  // it would be found only by the parser, later.
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const policyAt = html.indexOf('http-equiv="Content-Security-Policy"');
+  for (const hint of [/<link [^>]*rel=modulepreload>/, /<link as=fetch [^>]*_bg\.wasm [^>]*rel=preload[^>]*>/]) {
+    const at = html.search(hint);
+    assert.ok(at >= 0 && at < policyAt, `${hint} comes before the policy`);
+  }
+  const context = await app.browser().newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${app.url()}?lang=en`);
+  await page.locator('main[data-settled]').waitFor();
+  const mainWasm = requested.filter((path) => path.endsWith('_bg.wasm'));
+  assert.equal(mainWasm.length, 1, `the main wasm is fetched once: ${requested.join(', ')}`);
+  // The hint's request is the one the page compiles: a fetch that did not
+  // match it would be a second request.
+  const initiator = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'))?.initiatorType);
+  assert.equal(initiator, 'link');
+  await context.close();
+});
+
 test('the answer is on screen before the second module arrives, and the rest follows', async () => {
   const context = await app.browser().newContext({ locale: 'en-GB' });
   const page = await context.newPage();

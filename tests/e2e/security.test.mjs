@@ -45,7 +45,10 @@ describe('content security policy', () => {
     await page.locator('main[data-settled]').waitFor();
     const policy = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
     assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    // The styles are the page's own <style> element, allowed by its hash alone.
+    assert.match(policy, /style-src 'sha256-[A-Za-z0-9+/=]+';/);
     assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
+    assert.equal(await page.locator('link[rel=stylesheet]').count(), 0);
 
     // Edit, including the what-if handle and the deal table.
     await page.getByLabel('Closed so far', { exact: true }).fill('4,100,000');
