@@ -23,6 +23,10 @@
 //   "true" and back to "false" (and the next frame is out). The elements
 //   are found before the clock starts: a lookup on every DOM change would
 //   walk thousands of deal rows and time the probe instead of the page.
+// - Edits by deal count: the floor is open in a second page and gets one
+//   timed edit after each of the app's. Its median is the one the app's
+//   edits are compared with: the machine's speed drifts over a run, and
+//   edits timed minutes apart would compare two different machines.
 
 /** Installed before any page script: probes for the first result and timed edits. */
 function probe({ selector }) {
@@ -259,19 +263,32 @@ export async function compareWithFloor(session, appUrl, floorUrl, { runs = 9, ed
 /**
  * Edit → updated result in the app with `count` synthetic deals (opened from
  * a share link): `edits` timed edits of "closed so far", each waiting for the
- * Monte Carlo of the previous one to finish first.
+ * Monte Carlo of the previous one to finish first. With `floorUrl`, the
+ * floor is open beside it and gets one timed edit after each of the app's,
+ * so the two are compared under the same load on the machine.
  */
-export async function editsAtDeals(browser, appUrl, fragment, edits = 20) {
-  const { context, page, errors } = await openFresh(browser, appUrl, APP);
+export async function editsAtDeals(browser, appUrl, fragment, edits = 20, floorUrl = null) {
+  const app = await openFresh(browser, appUrl, APP);
+  const floor = floorUrl ? await openFresh(browser, floorUrl, FLOOR) : null;
   try {
-    await page.goto(`${appUrl}?lang=en#${fragment}`);
-    await page.waitForFunction(() => window.__bench?.first?.paint != null, null, { timeout: 120000 });
-    const samples = [];
-    for (let i = 0; i < edits; i++) {
-      await idle(page, APP);
-      samples.push(await timedEdit(page, APP, i));
+    await app.page.goto(`${appUrl}?lang=en#${fragment}`);
+    await app.page.waitForFunction(() => window.__bench?.first?.paint != null, null, { timeout: 120000 });
+    if (floor) {
+      await floor.page.goto(`${floorUrl}${FLOOR.path}`);
+      await floor.page.waitForFunction(() => window.__bench?.first?.paint != null, null, { timeout: 120000 });
     }
-    if (errors.length) throw new Error(`app: page error: ${errors[0]}`);
+    const samples = [];
+    const floorSamples = [];
+    for (let i = 0; i < edits; i++) {
+      await idle(app.page, APP);
+      samples.push(await timedEdit(app.page, APP, i));
+      if (!floor) continue;
+      await idle(floor.page, FLOOR);
+      floorSamples.push(await timedEdit(floor.page, FLOOR, i));
+    }
+    for (const [name, opened] of [['app', app], ['floor', floor]]) {
+      if (opened?.errors.length) throw new Error(`${name}: page error: ${opened.errors[0]}`);
+    }
     return {
       deterministic: median(samples.map((s) => s.paint)),
       deterministic_dom: median(samples.map((s) => s.dom)),
@@ -279,9 +296,16 @@ export async function editsAtDeals(browser, appUrl, fragment, edits = 20) {
       monte_carlo_dom: median(samples.map((s) => s.mcDom)),
       edits: samples.length,
       edits_without_update: samples.filter((s) => s.paint == null || s.mcPaint == null).length,
+      ...(floor ? {
+        floor_edit: median(floorSamples.map((s) => s.paint)),
+        floor_edit_dom: median(floorSamples.map((s) => s.dom)),
+        floor_edits: floorSamples.length,
+      } : {}),
       samples,
+      floor_samples: floorSamples,
     };
   } finally {
-    await context.close();
+    await app.context.close();
+    await floor?.context.close();
   }
 }
