@@ -107,8 +107,8 @@ const wasmPreload = linkTo(wasmMatch[1]);
 if (!wasmPreload.test(html)) fail(`index.html has no preload hint for ${wasmMatch[1]}; update this script`);
 // A hint in the fetch's CORS mode, which the fetch then uses: the file is
 // requested once, as soon as the preload scanner sees the hint. The fetch
-// still checks the integrity hash; on the hint Chromium ignores it, with a
-// console warning.
+// checks the integrity hash; the hint carries none, because Chromium ignores
+// it on a fetch hint and says so in the console.
 hints.push(`<link as=fetch crossorigin href=${wasmMatch[1]} rel=preload type=application/wasm>`);
 html = html.replace(wasmPreload, '');
 // A host that serves the wasm with another type than application/wasm gets
