@@ -176,12 +176,7 @@ export const quantile = (xs, q) => {
   return s[low] + (s[Math.min(low + 1, s.length - 1)] - s[low]) * (at - low);
 };
 
-export const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return null;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+export const median = (xs) => quantile(xs, 0.5);
 
 const idle = async (page, target) => {
   if (target.pending) {
@@ -198,6 +193,9 @@ export async function timedEdit(page, target, i) {
     input: target.input, result: target.result, pending: target.pending, value: target.nextValue(current, i),
   });
 }
+
+/** Waits until the probe has seen the first result painted. */
+const firstResultPainted = (page) => page.waitForFunction(() => window.__bench?.first?.paint != null, null, { timeout: 120000 });
 
 async function openFresh(browser, url, target) {
   const context = await browser.newContext({ locale: 'en-US' });
@@ -216,7 +214,7 @@ export async function firstVisit(browser, url, target, edits = 3) {
   const { context, page, errors } = await openFresh(browser, url, target);
   try {
     await page.goto(`${url}${target.path}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench?.first?.paint != null, null, { timeout: 120000 });
+    await firstResultPainted(page);
     const first = await page.evaluate(() => window.__bench.first);
     const samples = [];
     for (let i = 0; i < edits; i++) {
@@ -272,10 +270,10 @@ export async function editsAtDeals(browser, appUrl, fragment, edits = 20, floorU
   const floor = floorUrl ? await openFresh(browser, floorUrl, FLOOR) : null;
   try {
     await app.page.goto(`${appUrl}?lang=en#${fragment}`);
-    await app.page.waitForFunction(() => window.__bench?.first?.paint != null, null, { timeout: 120000 });
+    await firstResultPainted(app.page);
     if (floor) {
       await floor.page.goto(`${floorUrl}${FLOOR.path}`);
-      await floor.page.waitForFunction(() => window.__bench?.first?.paint != null, null, { timeout: 120000 });
+      await firstResultPainted(floor.page);
     }
     const samples = [];
     const floorSamples = [];
