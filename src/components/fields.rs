@@ -128,6 +128,13 @@ pub fn NumberField(
         }
     };
     let text = RwSignal::new(show(value.get_untracked(), state.lang.get_untracked()));
+    // What the page writes into the input. Typing changes `text` only: a
+    // keystroke is not written back into the field it came from.
+    let written = RwSignal::new(text.get_untracked());
+    let write = move |shown: String| {
+        text.set(shown.clone());
+        written.set(shown);
+    };
     let read_error = RwSignal::new(None::<ParseError>);
 
     // Follow changes made elsewhere (a loaded scenario, an undo),
@@ -136,7 +143,7 @@ pub fn NumberField(
         let current = value.get();
         let lang = state.lang.get_untracked();
         if text.with_untracked(|t| read(t, lang)) != Ok(current) {
-            text.set(show(current, lang));
+            write(show(current, lang));
             read_error.set(None);
             path.with_value(|p| state.set_unreadable(p, false));
         }
@@ -162,7 +169,7 @@ pub fn NumberField(
     };
     let tidy = move || {
         if read_error.get_untracked().is_none() {
-            text.set(show(value.get_untracked(), state.lang.get_untracked()));
+            write(show(value.get_untracked(), state.lang.get_untracked()));
         }
     };
     let message = move || match read_error.get() {
@@ -204,7 +211,7 @@ pub fn NumberField(
                     aria-invalid=move || message().is_some().then_some("true")
                     aria-describedby=describe
                     placeholder=move || placeholder.map(|p| p.get())
-                    prop:value=move || text.get()
+                    prop:value=move || written.get()
                     on:input:target=move |ev| on_input(ev.target().value())
                     on:change=move |_| tidy()
                 />
