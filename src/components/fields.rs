@@ -155,7 +155,11 @@ pub fn NumberField(
         text.set(raw);
         match outcome {
             Ok(parsed) => {
-                read_error.set(None);
+                // Only a change is announced: the field's message, styling and
+                // description all follow this signal.
+                if read_error.with_untracked(Option::is_some) {
+                    read_error.set(None);
+                }
                 path.with_value(|p| state.set_unreadable(p, false));
                 if parsed != value.get_untracked() {
                     on_change.run(parsed);
