@@ -242,7 +242,10 @@ pub fn DealTable() -> impl IntoView {
                     </div>
                 }
             >
-                <div class="table-scroll">
+                // Until it comes near the view the table is not laid out, and
+                // this height stands in for it: close to the real one, so the
+                // page below does not jump once the rows are drawn.
+                <div class="table-scroll" style:contain-intrinsic-block-size=move || format!("auto {}rem", 3 + 9 * count.get())>
                     <table class="deal-table">
                         <caption class="visually-hidden">{state.t(
                             "Åpne avtaler med modellens råd. Sorteringsknappene ordner listen.",
