@@ -349,6 +349,24 @@ describe('compare and print', () => {
     await context.close();
   });
 
+  test('a jump to the comparison panel moves nothing on screen once it is there', async () => {
+    const { context, page } = await freshApp('?lang=en', () => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shifts.push({ at: entry.startTime, value: entry.value });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const summary = page.getByTestId('compare').locator('summary');
+    await summary.waitFor();
+    const jumped = await summary.evaluate((el) => { el.scrollIntoView({ block: 'end' }); return performance.now(); });
+    // Two frames: the deal table above is drawn in the first if it was skipped.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const shifted = await page.evaluate((t) => window.__shifts.filter((s) => s.at >= t).reduce((sum, s) => sum + s.value, 0), jumped);
+    assert.equal(shifted, 0, `layout shift of ${shifted.toFixed(3)} after the jump`);
+    assert.ok(await summary.evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight + 1), 'the summary is still in view');
+    await context.close();
+  });
+
   test('the print layout shows the answer without input chrome and fits one A4 page', async () => {
     const { context, page } = await freshApp();
     await page.emulateMedia({ media: 'print' });
