@@ -2,6 +2,8 @@
 //! gets one error with a stable code and a message in both languages. Unknown
 //! fields are ignored; missing optional fields take their defaults.
 
+use std::fmt::{self, Display};
+
 use serde_json::{Map, Value};
 
 use super::date::Date;
@@ -284,10 +286,10 @@ impl Scenario {
         // Only stages with a usable probability are kept when a document is read.
         let mut known: Vec<&str> = Vec::with_capacity(self.stages.len());
         for (i, stage) in self.stages.iter().enumerate() {
-            let prefix = format!("stages[{i}].");
+            let prefix = Item("stages", i);
             r.check_stage_id(&prefix, &stage.id, known.iter().any(|k| *k == stage.id));
             if let Some(label) = &stage.label {
-                r.check_name(label, &format!("{prefix}label"), false);
+                r.check_name(label, &Path(&prefix, "label"), false);
             }
             if r.number(&prefix, "probability", Found::number(stage.probability), Rule::Fraction, Missing::Required).is_some() {
                 known.push(&stage.id);
@@ -297,8 +299,8 @@ impl Scenario {
         r.check_maturity_stage(&self.maturity_stage, !known.is_empty(), &stage_known);
 
         for (i, deal) in self.deals.iter().enumerate() {
-            let prefix = format!("deals[{i}].");
-            r.check_name(&deal.name, &format!("{prefix}name"), true);
+            let prefix = Item("deals", i);
+            r.check_name(&deal.name, &Path(&prefix, "name"), true);
             r.number(&prefix, "value", Found::number(deal.value), Rule::Positive, Missing::Required);
             if !stage_known(&deal.stage) {
                 r.fail(format!("{prefix}stage"), ErrorCode::UnknownStage);
@@ -385,6 +387,25 @@ enum Missing {
     Null,
 }
 
+/// The path of list item `index`, as a prefix: `deals[3].`. Written out only
+/// when a rule is broken; a valid scenario is checked on every keystroke.
+struct Item(&'static str, usize);
+
+impl Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}].", self.0, self.1)
+    }
+}
+
+/// A prefix followed by a key: `deals[3].name`.
+struct Path<'a, P: ?Sized>(&'a P, &'a str);
+
+impl<P: Display + ?Sized> Display for Path<'_, P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.0, self.1)
+    }
+}
+
 /// Checks fields against the rules and collects one error per field. Field
 /// paths are only formatted when something is wrong.
 #[derive(Default)]
@@ -401,7 +422,7 @@ impl Reader {
         }
     }
 
-    fn object<'v>(&mut self, obj: &'v Map<String, Value>, prefix: &str, key: &str, required: bool) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, obj: &'v Map<String, Value>, prefix: &(impl Display + ?Sized), key: &str, required: bool) -> Option<&'v Map<String, Value>> {
         match obj.get(key) {
             Some(Value::Object(inner)) => Some(inner),
             None | Some(Value::Null) if !required => None,
@@ -417,7 +438,7 @@ impl Reader {
     }
 
     /// An optional string; `None` when absent or null.
-    fn string<'v>(&mut self, prefix: &str, key: &str, found: Found<&'v str>) -> Option<&'v str> {
+    fn string<'v>(&mut self, prefix: &(impl Display + ?Sized), key: &str, found: Found<&'v str>) -> Option<&'v str> {
         match found {
             Found::Absent => None,
             Found::Value(s) => Some(s),
@@ -428,7 +449,7 @@ impl Reader {
         }
     }
 
-    fn date(&mut self, prefix: &str, key: &str, found: Found<Date>, required: bool) -> Option<Date> {
+    fn date(&mut self, prefix: &(impl Display + ?Sized), key: &str, found: Found<Date>, required: bool) -> Option<Date> {
         match found {
             Found::Absent => {
                 if required {
@@ -446,7 +467,7 @@ impl Reader {
 
     /// A number checked against `rule`. Absent or null gives `default`,
     /// or an error when the field is required.
-    fn number(&mut self, prefix: &str, key: &str, found: Found<f64>, rule: Rule, default: Missing) -> Option<f64> {
+    fn number(&mut self, prefix: &(impl Display + ?Sized), key: &str, found: Found<f64>, rule: Rule, default: Missing) -> Option<f64> {
         let value = match found {
             Found::Absent => {
                 return match default {
@@ -481,11 +502,11 @@ impl Reader {
         }
     }
 
-    fn check_name(&mut self, name: &str, field: &str, required: bool) {
+    fn check_name(&mut self, name: &str, field: &(impl Display + ?Sized), required: bool) {
         if required && name.trim().is_empty() {
-            self.fail(field, ErrorCode::EmptyName);
+            self.fail(field.to_string(), ErrorCode::EmptyName);
         } else if name.chars().count() > MAX_NAME_CHARS {
-            self.fail(field, ErrorCode::TooLong);
+            self.fail(field.to_string(), ErrorCode::TooLong);
         }
     }
 
@@ -503,7 +524,7 @@ impl Reader {
         }
     }
 
-    fn check_stage_id(&mut self, prefix: &str, id: &str, used_before: bool) {
+    fn check_stage_id(&mut self, prefix: &(impl Display + ?Sized), id: &str, used_before: bool) {
         if id.trim().is_empty() {
             self.fail(format!("{prefix}id"), ErrorCode::EmptyName);
         } else if used_before {
@@ -575,7 +596,7 @@ impl Reader {
         }
         let mut stages: Vec<Stage> = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let prefix = format!("stages[{i}].");
+            let prefix = Item("stages", i);
             let Some(obj) = item.as_object() else {
                 self.fail(format!("stages[{i}]"), ErrorCode::NotObject);
                 continue;
@@ -592,7 +613,7 @@ impl Reader {
             }
             let label = self.string(&prefix, "label", json_string(obj, "label"));
             if let Some(label) = label {
-                self.check_name(label, &format!("{prefix}label"), false);
+                self.check_name(label, &Path(&prefix, "label"), false);
             }
             let probability = self.number(&prefix, "probability", json_number(obj, "probability"), Rule::Fraction, Missing::Required);
             if let (Some(id), Some(probability)) = (id, probability) {
@@ -605,7 +626,7 @@ impl Reader {
     fn deals(&mut self, items: &[Value], stage_known: &dyn Fn(&str) -> bool) -> Vec<Deal> {
         let mut deals = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let prefix = format!("deals[{i}].");
+            let prefix = Item("deals", i);
             let Some(obj) = item.as_object() else {
                 self.fail(format!("deals[{i}]"), ErrorCode::NotObject);
                 continue;
@@ -613,7 +634,7 @@ impl Reader {
             let name = self.string(&prefix, "name", json_string(obj, "name"));
             match name {
                 None => self.fail(format!("{prefix}name"), ErrorCode::Required),
-                Some(name) => self.check_name(name, &format!("{prefix}name"), true),
+                Some(name) => self.check_name(name, &Path(&prefix, "name"), true),
             }
             let value = self.number(&prefix, "value", json_number(obj, "value"), Rule::Positive, Missing::Required);
             let stage = self.string(&prefix, "stage", json_string(obj, "stage"));
