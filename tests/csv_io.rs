@@ -52,7 +52,7 @@ fn error_codes(outcome: &RowOutcome) -> Vec<(Field, &'static str)> {
 fn scenario_with(deals: Vec<Deal>) -> Scenario {
     let mut s = Scenario::new(date("2026-10-01"), date("2026-12-31"), 5_000_000.0);
     s.period.today = Some(date("2026-11-27"));
-    s.deals = deals;
+    s.deals = deals.into();
     s
 }
 

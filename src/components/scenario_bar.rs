@@ -194,7 +194,7 @@ pub fn SharePanel() -> impl IntoView {
         csv_text.set(None);
         state.draft.update(|s| {
             if replace {
-                s.deals = deals;
+                s.deals = deals.into();
             } else {
                 s.deals.extend(deals);
             }

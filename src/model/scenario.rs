@@ -1,7 +1,10 @@
 //! The scenario document (MODEL.md §1): the one source of truth for storage,
 //! files and share links. Field names are the JSON names.
 
-use serde::{Deserialize, Serialize};
+use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::date::Date;
 
@@ -31,7 +34,7 @@ pub struct Scenario {
     pub coverage_goal: f64,
     pub stages: Vec<Stage>,
     pub maturity_stage: String,
-    pub deals: Vec<Deal>,
+    pub deals: Deals,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -86,6 +89,92 @@ pub struct Deal {
     pub close_date: Option<Date>,
     /// Overrides the derived maturity when set.
     pub mature: Option<bool>,
+}
+
+/// The open deals, shared between copies of a scenario. The page copies the
+/// scenario on every keystroke, and most keystrokes leave the deals alone:
+/// the copies then share one list, and comparing them costs one pointer
+/// check. Writing (through `DerefMut`) first copies the list if another
+/// scenario still shares it, so copies never see each other's edits.
+#[derive(Clone, Debug, Default)]
+pub struct Deals(Arc<Vec<Deal>>);
+
+impl Deals {
+    /// Whether `self` and `other` are the same list, not only equal ones.
+    pub fn is_shared_with(&self, other: &Deals) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for Deals {
+    type Target = Vec<Deal>;
+    fn deref(&self) -> &Vec<Deal> {
+        &self.0
+    }
+}
+
+impl DerefMut for Deals {
+    fn deref_mut(&mut self) -> &mut Vec<Deal> {
+        Arc::make_mut(&mut self.0)
+    }
+}
+
+impl PartialEq for Deals {
+    fn eq(&self, other: &Deals) -> bool {
+        self.is_shared_with(other) || self.0 == other.0
+    }
+}
+
+impl PartialEq<Vec<Deal>> for Deals {
+    fn eq(&self, other: &Vec<Deal>) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<Deals> for Vec<Deal> {
+    fn eq(&self, other: &Deals) -> bool {
+        *self == *other.0
+    }
+}
+
+impl From<Vec<Deal>> for Deals {
+    fn from(deals: Vec<Deal>) -> Deals {
+        Deals(Arc::new(deals))
+    }
+}
+
+impl FromIterator<Deal> for Deals {
+    fn from_iter<I: IntoIterator<Item = Deal>>(deals: I) -> Deals {
+        Deals::from(deals.into_iter().collect::<Vec<_>>())
+    }
+}
+
+impl<'a> IntoIterator for &'a Deals {
+    type Item = &'a Deal;
+    type IntoIter = std::slice::Iter<'a, Deal>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a mut Deals {
+    type Item = &'a mut Deal;
+    type IntoIter = std::slice::IterMut<'a, Deal>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter_mut()
+    }
+}
+
+impl Serialize for Deals {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Deals {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Deals, D::Error> {
+        Vec::<Deal>::deserialize(deserializer).map(Deals::from)
+    }
 }
 
 impl Default for Team {
@@ -157,12 +246,51 @@ impl Scenario {
             coverage_goal: DEFAULT_COVERAGE_GOAL,
             stages: default_stages(),
             maturity_stage: DEFAULT_MATURITY_STAGE.to_string(),
-            deals: Vec::new(),
+            deals: Deals::default(),
         }
     }
 
     /// Index of a stage by id.
     pub fn stage_index(&self, id: &str) -> Option<usize> {
         self.stages.iter().position(|stage| stage.id == id)
+    }
+}
+
+#[cfg(test)]
+mod deals_tests {
+    use super::*;
+
+    fn deal(name: &str) -> Deal {
+        Deal { name: name.into(), value: 1.0, stage: "s".into(), probability: None, close_date: None, mature: None }
+    }
+
+    #[test]
+    fn copies_share_the_list_until_one_writes_and_never_see_each_others_edits() {
+        let original = Deals::from(vec![deal("a"), deal("b")]);
+        let mut copy = original.clone();
+        assert!(copy.is_shared_with(&original));
+        copy[0].name = "changed".into();
+        assert!(!copy.is_shared_with(&original));
+        assert_eq!(original[0].name, "a");
+        assert_eq!(copy[0].name, "changed");
+        assert_ne!(copy, original);
+    }
+
+    #[test]
+    fn equal_lists_compare_equal_whether_shared_or_not() {
+        let one = Deals::from(vec![deal("a")]);
+        let other = Deals::from(vec![deal("a")]);
+        assert!(!one.is_shared_with(&other));
+        assert_eq!(one, other);
+        assert_eq!(one, one.clone());
+    }
+
+    #[test]
+    fn reads_and_writes_as_a_plain_json_list() {
+        let deals = Deals::from(vec![deal("a")]);
+        let json = serde_json::to_string(&deals).unwrap();
+        assert!(json.starts_with("[{\"name\":\"a\""));
+        let back: Deals = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, deals);
     }
 }

@@ -221,7 +221,7 @@ pub fn scenario_from_value(value: &Value) -> Result<Scenario, Vec<FieldError>> {
         coverage_goal,
         stages,
         maturity_stage,
-        deals,
+        deals: deals.into(),
     })
 }
 

@@ -64,7 +64,7 @@ prop_compose! {
         s.prospecting.cycle_days = cycle_days;
         s.coverage_goal = coverage_goal;
         s.maturity_stage = default_stages()[maturity].id.clone();
-        s.deals = deals;
+        s.deals = deals.into();
         s
     }
 }

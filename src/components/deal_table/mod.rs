@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::app::{AppState, DEMO_SCENARIO};
 use crate::model::Date;
 use crate::model::evaluation::DealOutcome;
-use crate::model::scenario::{Deal, Scenario};
+use crate::model::scenario::{Deal, Deals, Scenario};
 use row::DealRow;
 
 /// What one row shows: the deal at its index and the model's outcome for it.
@@ -29,21 +29,39 @@ struct Rows(StoredValue<Vec<ArcRwSignal<RowData>>, LocalStorage>);
 impl Rows {
     fn follow(state: AppState) -> Rows {
         let rows = Rows(StoredValue::new_local(Vec::new()));
-        Effect::new(move |_| {
+        // Deals: most edits leave the list as it was (the same shared list),
+        // and then no row needs a look.
+        Effect::new(move |seen: Option<Deals>| {
             state.draft.with(|s| {
-                state.deferred.evaluation.with(|e| {
-                    rows.0.with_value(|slots| {
-                        for (index, slot) in slots.iter().enumerate() {
-                            let (deal, outcome) = (s.deals.get(index), e.deals.get(index));
-                            if slot.with_untracked(|row| row.deal.as_ref() != deal || row.outcome.as_ref() != outcome) {
-                                slot.set(RowData { deal: deal.cloned(), outcome: outcome.cloned() });
-                            }
-                        }
+                if !seen.is_some_and(|seen| seen.is_shared_with(&s.deals)) {
+                    rows.refresh(|index, row| {
+                        let deal = s.deals.get(index);
+                        (row.deal.as_ref() != deal).then(|| RowData { deal: deal.cloned(), ..row.clone() })
                     });
+                }
+                s.deals.clone()
+            })
+        });
+        Effect::new(move |_| {
+            state.deferred.evaluation.with(|e| {
+                rows.refresh(|index, row| {
+                    let outcome = e.deals.get(index);
+                    (row.outcome.as_ref() != outcome).then(|| RowData { outcome: outcome.cloned(), ..row.clone() })
                 });
             });
         });
         rows
+    }
+
+    /// Replaces each row's copy for which `changed` returns a new one.
+    fn refresh(&self, changed: impl Fn(usize, &RowData) -> Option<RowData>) {
+        self.0.with_value(|slots| {
+            for (index, slot) in slots.iter().enumerate() {
+                if let Some(row) = slot.with_untracked(|row| changed(index, row)) {
+                    slot.set(row);
+                }
+            }
+        });
     }
 
     /// The copy for row `index`, made from the current draft on first use.
