@@ -13,9 +13,7 @@ fn model(c: &mut Criterion) {
         let scenario = synthetic_scenario(deals);
         group.bench_with_input(BenchmarkId::new("evaluate", deals), &scenario, |b, s| b.iter(|| evaluate(s, today)));
         let evaluation = evaluate(&scenario, today);
-        group.bench_with_input(BenchmarkId::new("curve", deals), &scenario, |b, s| {
-            b.iter(|| curve(s, &evaluation.derived, 100))
-        });
+        group.bench_with_input(BenchmarkId::new("curve", deals), &scenario, |b, s| b.iter(|| curve(s, &evaluation.derived, 100)));
         group.bench_with_input(BenchmarkId::new("monte_carlo_both_plans", deals), &scenario, |b, s| {
             b.iter(|| {
                 let recommended = montecarlo::simulate(s, &evaluation, &evaluation.recommended, montecarlo::TRIALS);

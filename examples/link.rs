@@ -14,9 +14,10 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let mode = if args.iter().any(|a| a == "--present") { LinkMode::Present } else { LinkMode::Edit };
-    let scenario = match std::fs::read_to_string(path).map_err(|e| e.to_string()).and_then(|text| {
-        codec::from_file(&text).map_err(|e| e.message(Lang::En))
-    }) {
+    let scenario = match std::fs::read_to_string(path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| codec::from_file(&text).map_err(|e| e.message(Lang::En)))
+    {
         Ok(scenario) => scenario,
         Err(message) => {
             eprintln!("{path}: {message}");

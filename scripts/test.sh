@@ -9,6 +9,15 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
+step "formatting (cargo fmt --check)"
+# rustfmt comes with rustup's default profile; a toolchain without it cannot
+# fetch it here (no network), so the check says it was skipped.
+if cargo fmt --version >/dev/null 2>&1; then
+  cargo fmt --check
+else
+  echo "rustfmt is not installed (rustup component add rustfmt): formatting not checked"
+fi
+
 step "model and codec (native cargo test)"
 cargo test --all-targets
 

@@ -241,9 +241,8 @@ pub fn from_link_fragment(fragment: &str) -> Result<(Scenario, LinkMode), CodecE
         return Err(CodecError::Truncated);
     }
     // Chat apps sometimes append padding or break lines; tolerate neither silently.
-    let bytes = URL_SAFE_NO_PAD.decode(payload).map_err(|_| {
-        if payload.len() % 4 == 1 { CodecError::Truncated } else { CodecError::Damaged }
-    })?;
+    let bytes =
+        URL_SAFE_NO_PAD.decode(payload).map_err(|_| if payload.len() % 4 == 1 { CodecError::Truncated } else { CodecError::Damaged })?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_DOCUMENT_BYTES).map_err(|e| match e.status {
         TINFLStatus::HasMoreOutput => CodecError::TooLong,
         TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => CodecError::Truncated,

@@ -223,12 +223,7 @@ impl Table {
     /// The first non-blank value in a column (trimmed, shortened), as an
     /// example for the column chooser.
     pub fn example(&self, column: usize) -> Option<String> {
-        self.rows
-            .iter()
-            .filter_map(|r| r.get(column))
-            .map(|c| c.trim())
-            .find(|c| !c.is_empty())
-            .map(|c| shorten(c, 30))
+        self.rows.iter().filter_map(|r| r.get(column)).map(|c| c.trim()).find(|c| !c.is_empty()).map(|c| shorten(c, 30))
     }
 }
 
@@ -256,11 +251,7 @@ pub fn read_table(text: &str) -> Result<Table, CsvError> {
     if body.trim().is_empty() {
         return Err(CsvError::NoHeader);
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(body.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(body.as_bytes());
 
     let mut headers: Option<Vec<String>> = None;
     let mut rows = Vec::new();
@@ -390,12 +381,7 @@ fn sniff_delimiter(text: &str) -> (u8, &str, usize) {
 /// A header in comparable forms: lower case with single spaces; the same
 /// without a trailing "(…)" unit; and without a Pipedrive "deal - " prefix.
 fn header_forms(header: &str) -> [String; 3] {
-    let full = header
-        .trim_matches(|c: char| c.is_whitespace() || c == BOM)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let full = header.trim_matches(|c: char| c.is_whitespace() || c == BOM).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let without_unit = match full.rfind(" (") {
         Some(at) if full.ends_with(')') => full[..at].trim().to_string(),
         _ => full.clone(),
@@ -555,21 +541,57 @@ impl Field {
         };
         let generic: &[&str] = match self {
             Field::Name => &[
-                "name", "navn", "deal name", "deal", "avtale", "avtalenavn", "navn på avtale", "opportunity name",
-                "opportunity", "title", "tittel", "mulighet", "salgsmulighet",
+                "name",
+                "navn",
+                "deal name",
+                "deal",
+                "avtale",
+                "avtalenavn",
+                "navn på avtale",
+                "opportunity name",
+                "opportunity",
+                "title",
+                "tittel",
+                "mulighet",
+                "salgsmulighet",
             ],
             Field::Value => &[
-                "value", "verdi", "amount", "beløp", "belop", "deal value", "avtaleverdi", "sum", "total",
-                "amount in company currency", "expected revenue",
+                "value",
+                "verdi",
+                "amount",
+                "beløp",
+                "belop",
+                "deal value",
+                "avtaleverdi",
+                "sum",
+                "total",
+                "amount in company currency",
+                "expected revenue",
             ],
             Field::Stage => &["stage", "steg", "deal stage", "salgssteg", "fase", "salgsfase", "stadium", "pipeline stage"],
             Field::Probability => &[
-                "probability used", "sannsynlighet brukt", "probability", "sannsynlighet", "deal probability",
-                "win probability", "chance", "win chance", "vinnsjanse", "sjanse",
+                "probability used",
+                "sannsynlighet brukt",
+                "probability",
+                "sannsynlighet",
+                "deal probability",
+                "win probability",
+                "chance",
+                "win chance",
+                "vinnsjanse",
+                "sjanse",
             ],
             Field::CloseDate => &[
-                "decision date", "beslutningsdato", "close date", "expected close date", "closing date",
-                "forventet beslutningsdato", "lukkedato", "forventet lukkedato", "avslutningsdato", "dato",
+                "decision date",
+                "beslutningsdato",
+                "close date",
+                "expected close date",
+                "closing date",
+                "forventet beslutningsdato",
+                "lukkedato",
+                "forventet lukkedato",
+                "avslutningsdato",
+                "dato",
             ],
             Field::Status => &["status", "deal status", "won/lost", "vunnet/tapt"],
         };
@@ -904,11 +926,7 @@ pub fn rows_to_deals(table: &Table, mapping: &Mapping, stages: &[Stage], lang_hi
         }
     };
     let rules = ColumnRules {
-        value_style: if is_own_export(&table.headers) {
-            Lang::En
-        } else {
-            amount_style(&cells_of(Field::Value)).unwrap_or(lang_hint)
-        },
+        value_style: if is_own_export(&table.headers) { Lang::En } else { amount_style(&cells_of(Field::Value)).unwrap_or(lang_hint) },
         percent: column(Field::Probability).is_some_and(|c| {
             let header = table.headers[c].to_lowercase();
             header.contains('%') || header.contains("percent") || header.contains("prosent")
@@ -1286,7 +1304,8 @@ fn compact(text: &str) -> String {
 }
 
 const WON: [&str; 7] = ["closedwon", "won", "dealwon", "vunnet", "vunnen", "lukketvunnet", "avsluttetvunnet"];
-const LOST: [&str; 9] = ["closedlost", "lost", "deallost", "tapt", "lukkettapt", "avsluttettapt", "deleted", "slettet", "closeddisqualified"];
+const LOST: [&str; 9] =
+    ["closedlost", "lost", "deallost", "tapt", "lukkettapt", "avsluttettapt", "deleted", "slettet", "closeddisqualified"];
 
 /// Common CRM stage names (compacted) and the default stage each maps to.
 const CRM_STAGES: [(&str, &str); 33] = [
@@ -1360,9 +1379,7 @@ fn match_stage(text: &str, stages: &[Stage]) -> StageMatch {
     if let Some(i) = stages.iter().position(|s| s.label.as_deref().is_some_and(|l| compact(l) == key)) {
         return StageMatch::Stage(i);
     }
-    let default_label = |s: &Stage| {
-        DEFAULT_STAGES.iter().any(|(id, en, nb, _)| *id == s.id && (compact(en) == key || compact(nb) == key))
-    };
+    let default_label = |s: &Stage| DEFAULT_STAGES.iter().any(|(id, en, nb, _)| *id == s.id && (compact(en) == key || compact(nb) == key));
     if let Some(i) = stages.iter().position(default_label) {
         return StageMatch::Stage(i);
     }
@@ -1421,11 +1438,7 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// `-`, `@`, tab or CR gets a leading `'`, unless the whole cell is a plain
 /// number such as "-5" or "-1234.5".
 pub fn neutralize_formula(text: &str) -> String {
-    if text.starts_with(FORMULA_STARTS) && !is_plain_number(text) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
+    if text.starts_with(FORMULA_STARTS) && !is_plain_number(text) { format!("'{text}") } else { text.to_string() }
 }
 
 /// An optional sign, digits, and optionally a point and more digits.

@@ -33,9 +33,7 @@ pub fn advice_label(advice: Advice, lang: Lang) -> &'static str {
 /// Why the model gives this advice, in one sentence.
 pub fn advice_reason(deal: &DealOutcome, lang: Lang) -> String {
     match deal.advice {
-        Advice::Land => lang
-            .pick("Moden: sluttfør den nå, på vanlige vilkår.", "Mature: land it now, on normal terms.")
-            .to_string(),
+        Advice::Land => lang.pick("Moden: sluttfør den nå, på vanlige vilkår.", "Mature: land it now, on normal terms.").to_string(),
         Advice::LandShort => match lang {
             Lang::Nb => format!(
                 "Moden, men timene som er igjen dekker bare {} av arbeidet. Sluttfør den, men vær forberedt på at den kan gli.",

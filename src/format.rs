@@ -64,11 +64,7 @@ pub fn editable(value: f64, max_decimals: usize, lang: Lang) -> String {
         Lang::Nb => ',',
         Lang::En => '.',
     };
-    if text.contains(mark) {
-        text.trim_end_matches('0').trim_end_matches(mark).to_string()
-    } else {
-        text
-    }
+    if text.contains(mark) { text.trim_end_matches('0').trim_end_matches(mark).to_string() } else { text }
 }
 
 /// Money without decimals: "1 234 567 kr" / "NOK 1,234,567".

@@ -6,9 +6,8 @@ fn main() {
     use leptos::wasm_bindgen::JsCast;
 
     console_error_panic_hook::set_once();
-    let root = leptos::prelude::document()
-        .get_element_by_id("app")
-        .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok());
+    let root =
+        leptos::prelude::document().get_element_by_id("app").and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok());
     match root {
         Some(root) => {
             // The shell said "loading"; the app replaces it.

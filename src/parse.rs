@@ -22,10 +22,9 @@ impl ParseError {
     pub fn message(self, lang: Lang) -> &'static str {
         match self {
             ParseError::Empty => lang.pick("Fyll inn et tall.", "Enter a number."),
-            ParseError::NotANumber => lang.pick(
-                "Ikke et tall. Skriv for eksempel 1 234 567,50.",
-                "Not a number. Write it like 1,234,567.50.",
-            ),
+            ParseError::NotANumber => {
+                lang.pick("Ikke et tall. Skriv for eksempel 1 234 567,50.", "Not a number. Write it like 1,234,567.50.")
+            }
         }
     }
 }
@@ -76,12 +75,13 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<f64, ParseError> {
     if !digits_ok(&whole) || !digits_ok(&fraction) || (whole.is_empty() && fraction.is_empty()) {
         return Err(ParseError::NotANumber);
     }
-    let canonical = format!("{}{}.{}", if negative { "-" } else { "" }, if whole.is_empty() { "0" } else { &whole }, if fraction.is_empty() { "0" } else { &fraction });
-    canonical
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
-        .ok_or(ParseError::NotANumber)
+    let canonical = format!(
+        "{}{}.{}",
+        if negative { "-" } else { "" },
+        if whole.is_empty() { "0" } else { &whole },
+        if fraction.is_empty() { "0" } else { &fraction }
+    );
+    canonical.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or(ParseError::NotANumber)
 }
 
 /// "1,234,567" style: one to three digits, then groups of exactly three.

@@ -1,17 +1,52 @@
 //! Realistic generated scenarios of any size, for benchmarks and size
 //! checks (share-link length, edit speed at 200 and 5,000 deals).
 
-use crate::model::scenario::{Deal, Scenario};
 use crate::model::Date;
+use crate::model::scenario::{Deal, Scenario};
 
 const PLACES: [&str; 24] = [
-    "Fjord", "Nordlys", "Bergen", "Trøndelag", "Vestland", "Oslo", "Agder", "Stavanger", "Tromsø", "Drammen",
-    "Lillehammer", "Bodø", "Ålesund", "Hamar", "Molde", "Narvik", "Kongsberg", "Sandnes", "Gjøvik", "Harstad",
-    "Arendal", "Førde", "Steinkjer", "Mandal",
+    "Fjord",
+    "Nordlys",
+    "Bergen",
+    "Trøndelag",
+    "Vestland",
+    "Oslo",
+    "Agder",
+    "Stavanger",
+    "Tromsø",
+    "Drammen",
+    "Lillehammer",
+    "Bodø",
+    "Ålesund",
+    "Hamar",
+    "Molde",
+    "Narvik",
+    "Kongsberg",
+    "Sandnes",
+    "Gjøvik",
+    "Harstad",
+    "Arendal",
+    "Førde",
+    "Steinkjer",
+    "Mandal",
 ];
 const TRADES: [&str; 16] = [
-    "Industri", "Logistikk", "Maskin", "Energi", "Bygg", "Helse", "Marine", "Offshore", "Fisk", "Data", "Hotell",
-    "Transport", "Regnskap", "Eiendom", "Elektro", "Handel",
+    "Industri",
+    "Logistikk",
+    "Maskin",
+    "Energi",
+    "Bygg",
+    "Helse",
+    "Marine",
+    "Offshore",
+    "Fisk",
+    "Data",
+    "Hotell",
+    "Transport",
+    "Regnskap",
+    "Eiendom",
+    "Elektro",
+    "Handel",
 ];
 const STAGES: [&str; 5] = ["qualified", "discovery", "proposal", "negotiation", "commit"];
 
@@ -35,7 +70,8 @@ pub fn synthetic_scenario(deals: usize) -> Scenario {
         .map(|i| {
             let place = PLACES[i % PLACES.len()];
             let trade = TRADES[(i / PLACES.len() + i) % TRADES.len()];
-            let name = if i < PLACES.len() * TRADES.len() { format!("{place} {trade}") } else { format!("{place} {trade} {}", i / 384 + 1) };
+            let name =
+                if i < PLACES.len() * TRADES.len() { format!("{place} {trade}") } else { format!("{place} {trade} {}", i / 384 + 1) };
             let stage = STAGES[next(5) as usize].to_string();
             let close_date = match next(4) {
                 0 => None,

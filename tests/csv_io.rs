@@ -7,9 +7,8 @@
 use proptest::prelude::*;
 
 use skippertak::csv_io::{
-    CsvError, Field, MAX_COLUMNS, MAX_ROWS, Mapping, Preset, RowErrorCode, RowOutcome, RowResult, SkipReason, Summary,
-    Table, deals_to_csv, detect_preset, guess_mapping, is_own_export, neutralize_formula, read_table, ready_deals,
-    rows_to_deals,
+    CsvError, Field, MAX_COLUMNS, MAX_ROWS, Mapping, Preset, RowErrorCode, RowOutcome, RowResult, SkipReason, Summary, Table, deals_to_csv,
+    detect_preset, guess_mapping, is_own_export, neutralize_formula, read_table, ready_deals, rows_to_deals,
 };
 use skippertak::i18n::Lang;
 use skippertak::model::scenario::{Deal, Scenario, Stage, default_stages};
@@ -278,8 +277,14 @@ fn values(lines: &[&str], lang: Lang) -> Vec<Option<f64>> {
 #[test]
 fn amounts_in_both_styles_and_with_currency() {
     for lang in [Lang::Nb, Lang::En] {
-        assert_eq!(values(&["1 234 567,50", "12,5", "kr 1 000", "1000,-"], lang), vec![Some(1_234_567.5), Some(12.5), Some(1000.0), Some(1000.0)]);
-        assert_eq!(values(&["1,234,567.50", "$1,234.50", "NOK 99.5", "1234 USD"], lang), vec![Some(1_234_567.5), Some(1234.5), Some(99.5), Some(1234.0)]);
+        assert_eq!(
+            values(&["1 234 567,50", "12,5", "kr 1 000", "1000,-"], lang),
+            vec![Some(1_234_567.5), Some(12.5), Some(1000.0), Some(1000.0)]
+        );
+        assert_eq!(
+            values(&["1,234,567.50", "$1,234.50", "NOK 99.5", "1234 USD"], lang),
+            vec![Some(1_234_567.5), Some(1234.5), Some(99.5), Some(1234.0)]
+        );
         assert_eq!(values(&["€ 1.234.567,50", "1.000"], lang), vec![Some(1_234_567.5), Some(1000.0)]);
         assert_eq!(values(&["1\u{a0}234\u{a0}567", "kr. 500"], lang), vec![Some(1_234_567.0), Some(500.0)]);
     }
@@ -599,7 +604,8 @@ fn limits_are_errors_not_panics() {
 #[test]
 fn hostile_names_survive_as_plain_text() {
     let hostile = ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>", "Tom & Jerry's \"deal\"", "💥 Ünïcødé ✓"];
-    let text = format!("Name,Value\n{}", hostile.iter().map(|n| format!("\"{}\",1", n.replace('"', "\"\""))).collect::<Vec<_>>().join("\n"));
+    let text =
+        format!("Name,Value\n{}", hostile.iter().map(|n| format!("\"{}\",1", n.replace('"', "\"\""))).collect::<Vec<_>>().join("\n"));
     let (_, outcomes) = import(&text, Lang::En);
     let names: Vec<String> = ready_deals(&outcomes).into_iter().map(|d| d.name).collect();
     assert_eq!(names, hostile);
@@ -685,10 +691,7 @@ fn export_has_a_bom_crlf_a_header_in_the_language_and_the_advice() {
     );
     assert_eq!(en[1][..5], ["Fjordkraft Industri", "1200000", "Negotiation", "65", "2026-12-15"]);
     let nb = cells_of(&deals_to_csv(&demo, &evaluation, Lang::Nb));
-    assert_eq!(
-        nb[0],
-        ["Navn", "Verdi (NOK)", "Steg", "Sannsynlighet brukt (%)", "Beslutningsdato", "Moden", "Glidd", "Råd-id", "Råd"]
-    );
+    assert_eq!(nb[0], ["Navn", "Verdi (NOK)", "Steg", "Sannsynlighet brukt (%)", "Beslutningsdato", "Moden", "Glidd", "Råd-id", "Råd"]);
     assert_eq!(nb[1][2], "Forhandling");
     // "Bodø Transport" (2026-11-20) has slipped by 2026-11-27.
     let bodo = nb.iter().find(|row| row[0] == "Bodø Transport").expect("exported");

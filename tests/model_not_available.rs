@@ -67,7 +67,9 @@ fn no_working_days_make_per_week_outputs_unavailable() {
 
 #[test]
 fn zero_weighted_pipeline_has_no_concentration() {
-    let s = scenario(r#","deals":[{"name":"A","value":500,"stage":"commit","probability":0},{"name":"B","value":500,"stage":"qualified","probability":0}]"#);
+    let s = scenario(
+        r#","deals":[{"name":"A","value":500,"stage":"commit","probability":0},{"name":"B","value":500,"stage":"qualified","probability":0}]"#,
+    );
     let e = evaluate(&s, today());
     assert_eq!(e.weighted_pipeline, 0.0);
     assert_eq!(e.concentration, None);

@@ -21,7 +21,14 @@ fn finite(x: f64) -> bool {
 }
 
 fn plan_is_finite(plan: &Plan) -> bool {
-    let options = [plan.this_period, plan.next_period, plan.meetings_per_seller_week, plan.opportunities_per_seller_week, plan.next_pipeline, plan.coverage_next];
+    let options = [
+        plan.this_period,
+        plan.next_period,
+        plan.meetings_per_seller_week,
+        plan.opportunities_per_seller_week,
+        plan.next_pipeline,
+        plan.coverage_next,
+    ];
     [plan.split, plan.closing_hours, plan.prospecting_hours, plan.discount, plan.value_lost, plan.meetings, plan.new_opportunities]
         .into_iter()
         .chain(options.into_iter().flatten())

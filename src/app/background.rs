@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::model::Evaluation;
 use crate::model::evaluation::StressOutcome;
 use crate::model::montecarlo::{Simulation, TRIALS, Uncertainty};
-use crate::model::Evaluation;
 
 use super::Deferred;
 

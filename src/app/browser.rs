@@ -20,12 +20,7 @@ pub fn initial_lang(remembered: Option<Lang>) -> Lang {
         .location()
         .search()
         .ok()
-        .and_then(|query| {
-            query
-                .trim_start_matches('?')
-                .split('&')
-                .find_map(|pair| pair.strip_prefix("lang=").map(str::to_string))
-        })
+        .and_then(|query| query.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=").map(str::to_string)))
         .and_then(|tag| Lang::from_tag(&tag));
     if let Some(lang) = from_url.or(remembered) {
         return lang;

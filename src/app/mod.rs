@@ -17,9 +17,8 @@ pub use browser::{base_url, download as download_text, file_stem};
 use persistence::Library;
 
 use crate::components::{
-    AssumptionsPanel, InputsPanel, LanguageToggle, Notices, PlanComparison, ScenarioBar, SecondModule,
-    SecondModuleArrived, SharedBanner, SplitBar, StaleNotice, VerdictCard, deal_table, explanations, results_details,
-    sharing,
+    AssumptionsPanel, InputsPanel, LanguageToggle, Notices, PlanComparison, ScenarioBar, SecondModule, SecondModuleArrived, SharedBanner,
+    SplitBar, StaleNotice, VerdictCard, deal_table, explanations, results_details, sharing,
 };
 use crate::i18n::Lang;
 use crate::model::evaluation::StressOutcome;
@@ -87,9 +86,7 @@ impl AppState {
         });
         let evaluation = Memo::new(move |_| scenario.with(|s| evaluate(s, today)));
         let deferred = Deferred::follow(scenario, evaluation);
-        let stress = Memo::new(move |_| {
-            deferred.scenario.with(|s| deferred.evaluation.with(|e| stress_outcome(s, today, e)))
-        });
+        let stress = Memo::new(move |_| deferred.scenario.with(|s| deferred.evaluation.with(|e| stress_outcome(s, today, e))));
         let field_problems = FieldProblems::follow(problems);
         let stale = Memo::new(move |_| !problems.with(Vec::is_empty) || !unreadable.with(BTreeSet::is_empty));
         let uncertainty = RwSignal::new(UncertaintyState::default());

@@ -64,31 +64,33 @@ impl Updates {
 
         // Installing downloads the whole build again; it waits until the
         // page is on screen and built, so it never competes with that.
-        let register = move || spawn_local(async move {
-            let Ok(registration) = JsFuture::from(container.register(WORKER_URL)).await else { return };
-            // Anything but a registration (a browser or tool that blocks
-            // workers) means no offline use, not an error.
-            let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
-            if let Some(waiting) = registration.waiting() {
-                updates.consider(waiting, page_version.clone(), library);
-            }
-            let found = registration.clone();
-            let on_update_found = Closure::<dyn Fn()>::new(move || {
-                let Some(installing) = found.installing() else { return };
-                let worker = installing.clone();
-                let page_version = page_version.clone();
-                let on_state_change = Closure::<dyn Fn()>::new(move || {
-                    // Without a controller this is the first install, not an update.
-                    if worker.state() == ServiceWorkerState::Installed && container_controlled() {
-                        updates.consider(worker.clone(), page_version.clone(), library);
-                    }
+        let register = move || {
+            spawn_local(async move {
+                let Ok(registration) = JsFuture::from(container.register(WORKER_URL)).await else { return };
+                // Anything but a registration (a browser or tool that blocks
+                // workers) means no offline use, not an error.
+                let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
+                if let Some(waiting) = registration.waiting() {
+                    updates.consider(waiting, page_version.clone(), library);
+                }
+                let found = registration.clone();
+                let on_update_found = Closure::<dyn Fn()>::new(move || {
+                    let Some(installing) = found.installing() else { return };
+                    let worker = installing.clone();
+                    let page_version = page_version.clone();
+                    let on_state_change = Closure::<dyn Fn()>::new(move || {
+                        // Without a controller this is the first install, not an update.
+                        if worker.state() == ServiceWorkerState::Installed && container_controlled() {
+                            updates.consider(worker.clone(), page_version.clone(), library);
+                        }
+                    });
+                    installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
+                    on_state_change.forget();
                 });
-                installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
-                on_state_change.forget();
-            });
-            registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
-            on_update_found.forget();
-        });
+                registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+                on_update_found.forget();
+            })
+        };
         after_next_frame(move || after_next_frame(register));
         updates
     }

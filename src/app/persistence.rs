@@ -8,8 +8,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::storage::{self, keys};
 use super::AppState;
+use super::storage::{self, keys};
 use crate::codec::{self, CodecError, LinkMode, Record};
 use crate::model::Scenario;
 
@@ -215,7 +215,8 @@ impl Library {
             return;
         }
         let scenario = state.scenario.get_untracked();
-        let record = Record { rev: stored_rev.max(self.known_rev.get_value()) + 1, saved_at: js_sys::Date::now(), scenario: scenario.clone() };
+        let record =
+            Record { rev: stored_rev.max(self.known_rev.get_value()) + 1, saved_at: js_sys::Date::now(), scenario: scenario.clone() };
         self.upsert_entry(&id, &scenario.name);
         let written = storage::write(&key, &codec::to_record(&record)).and_then(|_| self.write_index());
         match written {

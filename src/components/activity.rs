@@ -24,7 +24,10 @@ pub fn ActivityCard() -> impl IntoView {
             } else if e.derived.avg_deal_size.is_none() {
                 l.pick("Krever en snittstørrelse på avtaler.", "Needs an average deal size.")
             } else {
-                l.pick("Ingen møter gir salgsmuligheter når konverteringen er 0 %.", "No meeting becomes an opportunity when conversion is 0%.")
+                l.pick(
+                    "Ingen møter gir salgsmuligheter når konverteringen er 0 %.",
+                    "No meeting becomes an opportunity when conversion is 0%.",
+                )
             })
         })
     };
@@ -35,7 +38,9 @@ pub fn ActivityCard() -> impl IntoView {
                 crate::i18n::Lang::Nb => format!("Trenger {} flere møter per selger per uke enn planen gir.", decimal(n - p, 1, l)),
                 crate::i18n::Lang::En => format!("Needs {} more meetings per seller per week than the plan gives.", decimal(n - p, 1, l)),
             }),
-            (Some(_), Some(_)) => Some(l.pick("Planen gir nok møter til ønsket pipeline.", "The plan gives enough meetings for the pipeline wanted.").to_string()),
+            (Some(_), Some(_)) => Some(
+                l.pick("Planen gir nok møter til ønsket pipeline.", "The plan gives enough meetings for the pipeline wanted.").to_string(),
+            ),
             _ => None,
         }
     };

@@ -50,7 +50,9 @@ pub fn AssumptionFields() -> impl IntoView {
             }
         })
     };
-    let default_share = move |share: f64| Signal::derive(move || format!("{} {}", lang.get_untracked().pick("Standard:", "Default:"), percent(share, lang.get_untracked())));
+    let default_share = move |share: f64| {
+        Signal::derive(move || format!("{} {}", lang.get_untracked().pick("Standard:", "Default:"), percent(share, lang.get_untracked())))
+    };
     let default_hours = move |hours: f64| {
         Signal::derive(move || {
             let l = lang.get_untracked();
@@ -261,4 +263,3 @@ fn StagesEditor() -> impl IntoView {
         </fieldset>
     }
 }
-

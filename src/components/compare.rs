@@ -26,12 +26,30 @@ enum Kind {
 const OUTPUTS: [Output; 8] = [
     Output { label: ("Salgsmål", "Target"), value: |s, _| Some(s.target), kind: Kind::Money },
     Output { label: ("Solgt så langt", "Closed so far"), value: |s, _| Some(s.closed), kind: Kind::Money },
-    Output { label: ("Andel tid på sluttføring", "Share of time on closing"), value: |_, e| Some(e.recommended.split), kind: Kind::Share },
-    Output { label: ("Forventet denne perioden (anbefalt)", "Expected this period (recommended)"), value: |_, e| e.recommended.this_period, kind: Kind::Money },
-    Output { label: ("Forventet denne perioden (presse alt)", "Expected this period (push everything)"), value: |_, e| e.trap.this_period, kind: Kind::Money },
-    Output { label: ("Inn i neste periode (anbefalt)", "Into next period (recommended)"), value: |_, e| e.recommended.next_period, kind: Kind::Money },
+    Output {
+        label: ("Andel tid på sluttføring", "Share of time on closing"), value: |_, e| Some(e.recommended.split), kind: Kind::Share
+    },
+    Output {
+        label: ("Forventet denne perioden (anbefalt)", "Expected this period (recommended)"),
+        value: |_, e| e.recommended.this_period,
+        kind: Kind::Money,
+    },
+    Output {
+        label: ("Forventet denne perioden (presse alt)", "Expected this period (push everything)"),
+        value: |_, e| e.trap.this_period,
+        kind: Kind::Money,
+    },
+    Output {
+        label: ("Inn i neste periode (anbefalt)", "Into next period (recommended)"),
+        value: |_, e| e.recommended.next_period,
+        kind: Kind::Money,
+    },
     Output { label: ("Vektet pipeline", "Weighted pipeline"), value: |_, e| Some(e.weighted_pipeline), kind: Kind::Money },
-    Output { label: ("Møter per selger per uke som trengs", "Meetings per seller per week needed"), value: |_, e| e.meetings_needed_per_seller_week, kind: Kind::Rate },
+    Output {
+        label: ("Møter per selger per uke som trengs", "Meetings per seller per week needed"),
+        value: |_, e| e.meetings_needed_per_seller_week,
+        kind: Kind::Rate,
+    },
 ];
 
 fn show(kind: Kind, value: Option<f64>, currency: &str, lang: Lang, signed: bool) -> String {

@@ -177,9 +177,8 @@ fn ImportForm(table: Table, on_import: Callback<(Vec<Deal>, bool)>, on_cancel: C
     };
     let later_errors = move || {
         let l = lang.get_untracked();
-        let lines: Vec<String> = outcomes.with(|o| {
-            o.iter().skip(PREVIEW_ROWS).filter(|r| !r.errors().is_empty()).map(|r| r.line.to_string()).collect()
-        });
+        let lines: Vec<String> =
+            outcomes.with(|o| o.iter().skip(PREVIEW_ROWS).filter(|r| !r.errors().is_empty()).map(|r| r.line.to_string()).collect());
         (!lines.is_empty()).then(|| {
             let mut shown = lines.iter().take(MORE_ERROR_LINES).cloned().collect::<Vec<_>>().join(", ");
             if lines.len() > MORE_ERROR_LINES {

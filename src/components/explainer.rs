@@ -7,9 +7,7 @@ use crate::i18n::Lang;
 use crate::model::Verdict;
 use crate::model::montecarlo::TRIALS;
 use crate::model::plan::whole_percents;
-use crate::model::scenario::{
-    Closing, DEFAULT_COVERAGE_GOAL, DEFAULT_MATURITY_STAGE, DEFAULT_STAGES, Prospecting, Scenario, Team,
-};
+use crate::model::scenario::{Closing, DEFAULT_COVERAGE_GOAL, DEFAULT_MATURITY_STAGE, DEFAULT_STAGES, Prospecting, Scenario, Team};
 
 /// Year of the end-of-quarter study behind the push defaults (MODEL.md §7).
 const STUDY_YEAR: u16 = 2017;
@@ -1041,7 +1039,9 @@ impl Basis {
             Basis::TypicalB2b => lang.pick("Typisk for B2B i mellomstore selskaper", "Typical mid-market B2B figure"),
             Basis::OwnDeals => lang.pick("Fra deres egne avtaler", "From your own deals"),
             Basis::RuleOfThumb => lang.pick("Vanlig tommelfingerregel", "Common rule of thumb"),
-            Basis::StageWeighting => lang.pick("Typisk stegvekting – bytt til egen historikk", "Typical stage weighting – use your own history"),
+            Basis::StageWeighting => {
+                lang.pick("Typisk stegvekting – bytt til egen historikk", "Typical stage weighting – use your own history")
+            }
             Basis::SameTarget => lang.pick("Samme mål som nå, til dere setter et annet", "The same target as now, until you set another"),
         }
     }
@@ -1145,7 +1145,8 @@ fn default_rows(scenario: &Scenario, lang: Lang) -> Vec<(&'static str, Vec<Defau
             Basis::OwnDeals,
         ),
     ];
-    let next_target = |value: Option<f64>| value.map_or_else(|| t("samme som salgsmålet", "same as this target"), |v| money(v, &scenario.currency, lang));
+    let next_target =
+        |value: Option<f64>| value.map_or_else(|| t("samme som salgsmålet", "same as this target"), |v| money(v, &scenario.currency, lang));
     let mut pipeline_rows = vec![
         row(
             t("Ønsket pipelinedekning neste periode", "Pipeline coverage wanted for next period"),
@@ -1193,13 +1194,17 @@ fn defaults_section(state: AppState, lang: Lang) -> AnyView {
     let d = percent(closing.push_discount, lang);
     let (study_before, study_after) = match lang {
         Lang::Nb => (
-            format!("Straffen for å presse bygger på en studie fra {year} av salg i slutten av kvartalet, med data fra InsideSales, omtalt i Harvard Business Review ("),
+            format!(
+                "Straffen for å presse bygger på en studie fra {year} av salg i slutten av kvartalet, med data fra InsideSales, omtalt i Harvard Business Review ("
+            ),
             format!(
                 "). Avtaler som ble presset i mål ved kvartalsslutt, hadde omtrent {win_drop} lavere vinnrate og omtrent {size_drop} mindre avtalestørrelse. Standardverdiene her, k = {k} og d = {d}, er med vilje mildere enn det."
             ),
         ),
         Lang::En => (
-            format!("The cost of pushing builds on a {year} study of end-of-quarter selling, using InsideSales data and reported in Harvard Business Review ("),
+            format!(
+                "The cost of pushing builds on a {year} study of end-of-quarter selling, using InsideSales data and reported in Harvard Business Review ("
+            ),
             format!(
                 "). Deals pushed to close at quarter end had win rates about {win_drop} lower and deal sizes about {size_drop} smaller. The defaults here, k = {k} and d = {d}, are deliberately milder than that."
             ),

@@ -117,9 +117,7 @@ pub fn NumberField(
     let state = expect_context::<AppState>();
     let id = field_id(&path);
     let path = StoredValue::new(path);
-    let show = move |stored: Option<f64>, lang: Lang| {
-        stored.map(|v| editable(kind.to_shown(v), kind.decimals(), lang)).unwrap_or_default()
-    };
+    let show = move |stored: Option<f64>, lang: Lang| stored.map(|v| editable(kind.to_shown(v), kind.decimals(), lang)).unwrap_or_default();
     let read = move |text: &str, lang: Lang| -> Result<Option<f64>, ParseError> {
         match parse_number(text, lang) {
             Ok(shown) => Ok(Some(kind.to_stored(shown))),

@@ -73,10 +73,12 @@ fn cell(state: AppState, which: Which, row: Row) -> (Option<f64>, String) {
     let currency = state.scenario.with(|s| s.currency.clone());
     let money_text = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| money(v, &currency, lang));
     let plan = |pick: fn(&Plan) -> Option<f64>| {
-        state.evaluation.with(|e| pick(match which {
-            Which::Recommended => &e.recommended,
-            Which::Trap => &e.trap,
-        }))
+        state.evaluation.with(|e| {
+            pick(match which {
+                Which::Recommended => &e.recommended,
+                Which::Trap => &e.trap,
+            })
+        })
     };
     let odds = |pick: fn(&Uncertainty) -> (f64, f64)| {
         state.uncertainty.with(|u| {

@@ -182,7 +182,13 @@ pub fn SharePanel() -> impl IntoView {
                 Ok(scenario) => library.create(state, scenario),
                 Err(error) => {
                     let l = lang.get_untracked();
-                    library.notices.update(|n| n.push(Notice::FileError(format!("{} {}", l.pick("Filen kunne ikke importeres.", "The file could not be imported."), error.message(l)))));
+                    library.notices.update(|n| {
+                        n.push(Notice::FileError(format!(
+                            "{} {}",
+                            l.pick("Filen kunne ikke importeres.", "The file could not be imported."),
+                            error.message(l)
+                        )))
+                    });
                 }
             }
         });

@@ -98,12 +98,10 @@ impl Derived {
         let mature = by_priority(true);
         let immature = by_priority(false);
         let closing = &scenario.closing;
-        let closing_capacity =
-            mature.len() as f64 * closing.hours_per_deal + immature.len() as f64 * closing.push_hours_per_deal;
+        let closing_capacity = mature.len() as f64 * closing.hours_per_deal + immature.len() as f64 * closing.push_hours_per_deal;
 
-        let avg_deal_size = p.avg_deal_size.or_else(|| {
-            (!deals.is_empty()).then(|| deals.iter().map(|d| d.value).sum::<f64>() / deals.len() as f64)
-        });
+        let avg_deal_size =
+            p.avg_deal_size.or_else(|| (!deals.is_empty()).then(|| deals.iter().map(|d| d.value).sum::<f64>() / deals.len() as f64));
 
         Derived {
             today,

@@ -128,14 +128,10 @@ pub fn evaluate(scenario: &Scenario, local_today: Date) -> Evaluation {
     let pipeline_left: f64 = derived.deals.iter().zip(&recommended.effort).map(|(d, e)| (1.0 - e) * d.value).sum();
     let new_pipeline_needed = (scenario.coverage_goal * derived.next_target - pipeline_left).max(0.0);
     let q = scenario.prospecting.meeting_to_opportunity;
-    let meetings_needed = derived
-        .avg_deal_size
-        .map(|a| q * a)
-        .filter(|&per_meeting| per_meeting > 0.0)
-        .map(|per_meeting| new_pipeline_needed / per_meeting);
-    let meetings_needed_per_seller_week = meetings_needed
-        .zip(derived.remaining_weeks())
-        .map(|(m, weeks)| m / scenario.team.sellers / weeks);
+    let meetings_needed =
+        derived.avg_deal_size.map(|a| q * a).filter(|&per_meeting| per_meeting > 0.0).map(|per_meeting| new_pipeline_needed / per_meeting);
+    let meetings_needed_per_seller_week =
+        meetings_needed.zip(derived.remaining_weeks()).map(|(m, weeks)| m / scenario.team.sellers / weeks);
 
     let deals = derived
         .deals
@@ -157,9 +153,8 @@ pub fn evaluate(scenario: &Scenario, local_today: Date) -> Evaluation {
     let weighted_pipeline: f64 = derived.deals.iter().map(|d| d.weighted()).sum();
     let raw_pipeline: f64 = derived.deals.iter().map(|d| d.value).sum();
     let per_gap = |x: f64| (gap > 0.0).then(|| x / gap);
-    let biggest_deal = (0..derived.deals.len()).reduce(|best, j| {
-        if derived.deals[j].weighted() > derived.deals[best].weighted() { j } else { best }
-    });
+    let biggest_deal =
+        (0..derived.deals.len()).reduce(|best, j| if derived.deals[j].weighted() > derived.deals[best].weighted() { j } else { best });
 
     Evaluation {
         needed_per_working_day: (derived.working_days > 0).then(|| gap / derived.working_days as f64),
@@ -215,7 +210,12 @@ pub fn stress_outcome(scenario: &Scenario, local_today: Date, base: &Evaluation)
 }
 
 /// The stress test with the Monte Carlo of its recommended plan.
-pub fn stress_test(scenario: &Scenario, local_today: Date, base: &Evaluation, trials: usize) -> Option<(StressOutcome, Option<Uncertainty>)> {
+pub fn stress_test(
+    scenario: &Scenario,
+    local_today: Date,
+    base: &Evaluation,
+    trials: usize,
+) -> Option<(StressOutcome, Option<Uncertainty>)> {
     let outcome = stress_outcome(scenario, local_today, base)?;
     let uncertainty = montecarlo::simulate(&outcome.scenario, &outcome.evaluation, &outcome.evaluation.recommended, trials);
     Some((outcome, uncertainty))

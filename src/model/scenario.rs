@@ -185,13 +185,7 @@ impl Default for Team {
 
 impl Default for Closing {
     fn default() -> Self {
-        Closing {
-            hours_per_deal: 8.0,
-            push_hours_per_deal: 8.0,
-            push_discount: 0.15,
-            push_win_penalty: 0.30,
-            slip_decay: 0.20,
-        }
+        Closing { hours_per_deal: 8.0, push_hours_per_deal: 8.0, push_discount: 0.15, push_win_penalty: 0.30, slip_decay: 0.20 }
     }
 }
 
@@ -222,10 +216,7 @@ pub const DEFAULT_STAGES: [(&str, &str, &str, f64); 5] = [
 ];
 
 pub fn default_stages() -> Vec<Stage> {
-    DEFAULT_STAGES
-        .iter()
-        .map(|(id, _, _, probability)| Stage { id: (*id).to_string(), label: None, probability: *probability })
-        .collect()
+    DEFAULT_STAGES.iter().map(|(id, _, _, probability)| Stage { id: (*id).to_string(), label: None, probability: *probability }).collect()
 }
 
 impl Scenario {

@@ -92,12 +92,12 @@ impl FieldError {
                 "This is not a Skippertak scenario (format must be \"skippertak.scenario\").",
             ),
             ErrorCode::NewerVersion(v) => match lang {
-                Lang::Nb => format!(
-                    "Scenarioet er laget med en nyere versjon (v{v}) enn denne appen (v{VERSION}). Oppdater appen for å åpne det."
-                ),
-                Lang::En => format!(
-                    "This scenario was made by a newer version (v{v}) than this app (v{VERSION}). Update the app to open it."
-                ),
+                Lang::Nb => {
+                    format!("Scenarioet er laget med en nyere versjon (v{v}) enn denne appen (v{VERSION}). Oppdater appen for å åpne det.")
+                }
+                Lang::En => {
+                    format!("This scenario was made by a newer version (v{v}) than this app (v{VERSION}). Update the app to open it.")
+                }
             },
             ErrorCode::BadVersion => text("Versjonen må være et helt tall fra 1.", "The version must be a whole number from 1."),
             ErrorCode::Required => text("Må fylles ut.", "Required."),
@@ -422,7 +422,13 @@ impl Reader {
         }
     }
 
-    fn object<'v>(&mut self, obj: &'v Map<String, Value>, prefix: &(impl Display + ?Sized), key: &str, required: bool) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        prefix: &(impl Display + ?Sized),
+        key: &str,
+        required: bool,
+    ) -> Option<&'v Map<String, Value>> {
         match obj.get(key) {
             Some(Value::Object(inner)) => Some(inner),
             None | Some(Value::Null) if !required => None,
@@ -562,7 +568,13 @@ impl Reader {
 
     fn prospecting(&mut self, get: impl Fn(&str) -> Found<f64>) -> Prospecting {
         let d = Prospecting::default();
-        let hours_per_meeting = self.number("prospecting.", "hours_per_meeting", get("hours_per_meeting"), Rule::Positive, Missing::Default(d.hours_per_meeting));
+        let hours_per_meeting = self.number(
+            "prospecting.",
+            "hours_per_meeting",
+            get("hours_per_meeting"),
+            Rule::Positive,
+            Missing::Default(d.hours_per_meeting),
+        );
         let meeting_to_opportunity = self.number(
             "prospecting.",
             "meeting_to_opportunity",
@@ -586,8 +598,7 @@ impl Reader {
     }
 
     fn coverage_goal(&mut self, found: Found<f64>) -> f64 {
-        self.number("", "coverage_goal", found, Rule::Positive, Missing::Default(DEFAULT_COVERAGE_GOAL))
-            .unwrap_or(DEFAULT_COVERAGE_GOAL)
+        self.number("", "coverage_goal", found, Rule::Positive, Missing::Default(DEFAULT_COVERAGE_GOAL)).unwrap_or(DEFAULT_COVERAGE_GOAL)
     }
 
     fn stages(&mut self, items: &[Value]) -> Vec<Stage> {

@@ -11,13 +11,7 @@ pub fn fraction() -> impl Strategy<Value = f64> {
 }
 
 pub fn deal() -> impl Strategy<Value = Deal> {
-    (
-        1.0..5e6_f64,
-        0..5usize,
-        proptest::option::of(fraction()),
-        proptest::option::of(-60i64..200),
-        proptest::option::of(any::<bool>()),
-    )
+    (1.0..5e6_f64, 0..5usize, proptest::option::of(fraction()), proptest::option::of(-60i64..200), proptest::option::of(any::<bool>()))
         .prop_map(|(value, stage, probability, close, mature)| Deal {
             name: format!("Deal {stage}"),
             value: value.round(),
@@ -68,4 +62,3 @@ prop_compose! {
         s
     }
 }
-

@@ -191,11 +191,8 @@ pub fn nice_ticks(low: f64, high: f64, count: usize) -> Ticks {
     }
     let raw_step = (high - low) / count.max(1) as f64;
     let magnitude = 10f64.powf(raw_step.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
-        .iter()
-        .map(|m| m * magnitude)
-        .find(|&step| step >= raw_step * (1.0 - 1e-9))
-        .unwrap_or(10.0 * magnitude);
+    let step =
+        [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * magnitude).find(|&step| step >= raw_step * (1.0 - 1e-9)).unwrap_or(10.0 * magnitude);
     if !step.is_finite() || step <= 0.0 {
         return Ticks { values: vec![0.0, 1.0], step: 1.0 };
     }
@@ -330,13 +327,7 @@ pub fn whole_percent(split: f64) -> u32 {
 /// The whole percent under a pointer at `client_x`, for a drawing
 /// `view_width` units wide shown `shown_width` pixels wide from `shown_left`,
 /// whose x scale maps percents (0..100) to viewBox units.
-pub fn percent_at_pointer(
-    client_x: f64,
-    shown_left: f64,
-    shown_width: f64,
-    view_width: f64,
-    x_scale: &LinearScale,
-) -> u32 {
+pub fn percent_at_pointer(client_x: f64, shown_left: f64, shown_width: f64, view_width: f64, x_scale: &LinearScale) -> u32 {
     if !shown_width.is_finite() || shown_width <= 0.0 {
         return 0;
     }
@@ -497,8 +488,7 @@ impl Magnitude {
 fn compact_in(value: f64, magnitude: Magnitude, decimals: usize, lang: Lang) -> String {
     let number = format::decimal(value / magnitude.unit(), decimals, lang);
     let mark = lang.pick(",", ".");
-    let number =
-        if number.contains(mark) { number.trim_end_matches('0').trim_end_matches(mark).to_string() } else { number };
+    let number = if number.contains(mark) { number.trim_end_matches('0').trim_end_matches(mark).to_string() } else { number };
     if number == "0" || number == "\u{2212}0" {
         return "0".to_string();
     }
@@ -599,8 +589,7 @@ mod tests {
 
     #[test]
     fn nice_ticks_survive_empty_and_broken_ranges() {
-        for (low, high) in [(0.0, 0.0), (5.0, 5.0), (f64::NAN, 3.0), (f64::NEG_INFINITY, f64::INFINITY), (10.0, -10.0)]
-        {
+        for (low, high) in [(0.0, 0.0), (5.0, 5.0), (f64::NAN, 3.0), (f64::NEG_INFINITY, f64::INFINITY), (10.0, -10.0)] {
             let t = nice_ticks(low, high, 5);
             assert!(t.values.len() >= 2, "{low}..{high}");
             assert!(all_finite(&t.values) && t.step.is_finite() && t.step > 0.0, "{low}..{high}");

@@ -5,9 +5,8 @@ use leptos::prelude::*;
 
 use super::drawing_width_of;
 use super::geometry::{
-    self, Anchor, Bin, LinearScale, Margins, Reach, Rect, bar_span, compact_amount, compact_tick_labels,
-    histogram_bins, label_box, label_centred, nice_ticks, outcome_domain, plot_area, spread_labels, svg_number,
-    text_width,
+    self, Anchor, Bin, LinearScale, Margins, Reach, Rect, bar_span, compact_amount, compact_tick_labels, histogram_bins, label_box,
+    label_centred, nice_ticks, outcome_domain, plot_area, spread_labels, svg_number, text_width,
 };
 use crate::app::AppState;
 use crate::format::{decimal, integer, money, percent};
@@ -111,19 +110,14 @@ struct BarsDrawing {
 fn draw_bars(values: [[f64; 2]; 2], target: f64, width: f64, unit: String, lang: Lang) -> BarsDrawing {
     let group_names = [lang.pick("Denne perioden", "This period"), lang.pick("Neste periode", "Next period")];
     let rough_band = width / 2.0 - 40.0;
-    let group_lines: Vec<Vec<String>> =
-        group_names.iter().map(|name| geometry::wrap_words(name, rough_band, GROUP_FONT)).collect();
+    let group_lines: Vec<Vec<String>> = group_names.iter().map(|name| geometry::wrap_words(name, rough_band, GROUP_FONT)).collect();
     let label_rows = group_lines.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64;
     let height = (width * 0.56).clamp(240.0, 320.0) + (label_rows - 1.0) * 15.0;
     let highest = geometry::max_finite(values.iter().flatten().copied().chain([target]), 1.0);
     let ticks = nice_ticks(0.0, highest.max(0.0) * 1.12, ((height - 60.0) / 48.0).round().max(2.0) as usize);
     let tick_labels = compact_tick_labels(&ticks, lang);
     let widest = tick_labels.iter().map(|l| text_width(l, geometry::LABEL_FONT)).fold(0.0, f64::max);
-    let plot = plot_area(
-        width,
-        height,
-        Margins { top: 22.0, right: 8.0, bottom: 16.0 + 15.0 * label_rows, left: widest + 14.0 },
-    );
+    let plot = plot_area(width, height, Margins { top: 22.0, right: 8.0, bottom: 16.0 + 15.0 * label_rows, left: widest + 14.0 });
     let y = LinearScale::new(ticks.domain(), (plot.bottom(), plot.top));
     let y_ticks = ticks.values.iter().map(|&v| y.map(v)).zip(tick_labels).collect();
 
@@ -150,22 +144,17 @@ fn draw_bars(values: [[f64; 2]; 2], target: f64, width: f64, unit: String, lang:
             })
             .collect();
         // Neighbouring labels that would overlap: lift the upper one clear.
-        let overlap_wide =
-            pair_bars.iter().map(|b| text_width(&b.label, geometry::LABEL_FONT)).sum::<f64>() / 2.0 + 4.0;
+        let overlap_wide = pair_bars.iter().map(|b| text_width(&b.label, geometry::LABEL_FONT)).sum::<f64>() / 2.0 + 4.0;
         if overlap_wide > bar_width + gap {
             let (first, second) = pair_bars.split_at_mut(1);
-            let (upper, lower) = if first[0].label_y <= second[0].label_y {
-                (&mut first[0], &mut second[0])
-            } else {
-                (&mut second[0], &mut first[0])
-            };
+            let (upper, lower) =
+                if first[0].label_y <= second[0].label_y { (&mut first[0], &mut second[0]) } else { (&mut second[0], &mut first[0]) };
             upper.label_y = upper.label_y.min(lower.label_y - 14.0);
         }
         bars.extend(pair_bars);
     }
 
-    let groups =
-        group_lines.into_iter().enumerate().map(|(i, lines)| (plot.left + band * (i as f64 + 0.5), lines)).collect();
+    let groups = group_lines.into_iter().enumerate().map(|(i, lines)| (plot.left + band * (i as f64 + 0.5), lines)).collect();
 
     let (x1, x2, target_y) = (plot.left + 4.0, plot.left + band - 4.0, y.map(target));
     let target_label = format!("{} {}", lang.pick("Mål", "Target"), compact_amount(target, lang));
@@ -202,24 +191,9 @@ fn draw_bars(values: [[f64; 2]; 2], target: f64, width: f64, unit: String, lang:
         })
         .collect();
     let inside = |b: &Rect| b.top >= plot.top && b.bottom() <= plot.bottom() + 2.0;
-    let target_label_at = boxes
-        .iter()
-        .zip(places)
-        .find(|(b, _)| inside(b) && !taken.iter().any(|t| b.overlaps(t)))
-        .map(|(_, place)| place);
+    let target_label_at = boxes.iter().zip(places).find(|(b, _)| inside(b) && !taken.iter().any(|t| b.overlaps(t))).map(|(_, place)| place);
 
-    BarsDrawing {
-        width,
-        height,
-        plot,
-        y_ticks,
-        unit,
-        bars,
-        groups,
-        target: (x1, x2, target_y),
-        target_label,
-        target_label_at,
-    }
+    BarsDrawing { width, height, plot, y_ticks, unit, bars, groups, target: (x1, x2, target_y), target_label, target_label_at }
 }
 
 /// This period and next period for both plans as grouped bars, with the
@@ -435,8 +409,7 @@ fn draw_distribution(outcomes: &[(Which, Uncertainty)], target: f64, width: f64,
     let highest = outcomes.iter().map(|(_, u)| u.histogram.max).fold(f64::NEG_INFINITY, f64::max);
     let (domain, reach) = outcome_domain(lowest, highest, target);
     let x = LinearScale::new(domain, (left, right));
-    let bins: Vec<Vec<Bin>> =
-        outcomes.iter().map(|(_, u)| histogram_bins(u.histogram.min, u.histogram.max, &u.histogram.counts)).collect();
+    let bins: Vec<Vec<Bin>> = outcomes.iter().map(|(_, u)| histogram_bins(u.histogram.min, u.histogram.max, &u.histogram.counts)).collect();
     let tallest = geometry::max_finite(bins.iter().flatten().map(|b| b.share), 0.0);
     let panel_height = (width * 0.14).clamp(60.0, 100.0);
 
@@ -456,14 +429,7 @@ fn draw_distribution(outcomes: &[(Which, Uncertainty)], target: f64, width: f64,
                 Rect { left: bar_left + inset, top: baseline - height, width: bar_width - 2.0 * inset, height }
             })
             .collect();
-        panels.push(Panel {
-            which: *which,
-            title: panel_title(*which, outcome, lang),
-            title_y: cursor + 13.0,
-            top,
-            baseline,
-            bars,
-        });
+        panels.push(Panel { which: *which, title: panel_title(*which, outcome, lang), title_y: cursor + 13.0, top, baseline, bars });
         cursor = baseline + 8.0;
         if *which == Which::Recommended {
             let marks = [("P10", outcome.p10), ("P50", outcome.p50), ("P90", outcome.p90)];
@@ -503,34 +469,11 @@ fn draw_distribution(outcomes: &[(Which, Uncertainty)], target: f64, width: f64,
                 anchor: Anchor::Middle,
             }
         }
-        Reach::Above => TargetMark {
-            line: None,
-            label: format!("{target_text} →"),
-            label_x: right,
-            label_y: 16.0,
-            anchor: Anchor::End,
-        },
-        Reach::Below => TargetMark {
-            line: None,
-            label: format!("← {target_text}"),
-            label_x: left,
-            label_y: 16.0,
-            anchor: Anchor::Start,
-        },
+        Reach::Above => TargetMark { line: None, label: format!("{target_text} →"), label_x: right, label_y: 16.0, anchor: Anchor::End },
+        Reach::Below => TargetMark { line: None, label: format!("← {target_text}"), label_x: left, label_y: 16.0, anchor: Anchor::Start },
     };
 
-    DistributionDrawing {
-        width,
-        height: tick_label_y + 8.0,
-        left,
-        right,
-        axis_y,
-        panels,
-        percentiles,
-        x_ticks,
-        tick_label_y,
-        target,
-    }
+    DistributionDrawing { width, height: tick_label_y + 8.0, left, right, axis_y, panels, percentiles, x_ticks, tick_label_y, target }
 }
 
 /// The spread of this period's sales in the simulation: one histogram per
@@ -567,14 +510,8 @@ fn OutcomeDistribution() -> impl IntoView {
                     let chance = percent(u.p_hit, lang);
                     let (p10, p50, p90) = (money_of(u.p10), money_of(u.p50), money_of(u.p90));
                     match lang {
-                        Lang::Nb => format!(
-                            "{}: {chance} sjanse for å nå målet; P10 {p10}, P50 {p50}, P90 {p90}.",
-                            which.name(lang)
-                        ),
-                        Lang::En => format!(
-                            "{}: {chance} chance to hit the target; P10 {p10}, P50 {p50}, P90 {p90}.",
-                            which.name(lang)
-                        ),
+                        Lang::Nb => format!("{}: {chance} sjanse for å nå målet; P10 {p10}, P50 {p50}, P90 {p90}.", which.name(lang)),
+                        Lang::En => format!("{}: {chance} chance to hit the target; P10 {p10}, P50 {p50}, P90 {p90}.", which.name(lang)),
                     }
                 })
                 .collect::<Vec<_>>()

@@ -6,8 +6,8 @@ use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::prelude::*;
 
 use super::geometry::{
-    self, Anchor, LinearScale, Margins, Rect, compact_tick_labels, curve_at_steps, first_clear, label_beside,
-    label_box, line_path, nice_ticks, plot_area, segment_boxes, spread_labels, svg_number, text_width, whole_percent,
+    self, Anchor, LinearScale, Margins, Rect, compact_tick_labels, curve_at_steps, first_clear, label_beside, label_box, line_path,
+    nice_ticks, plot_area, segment_boxes, spread_labels, svg_number, text_width, whole_percent,
 };
 use super::{drawing_width_of, shown_left_and_width};
 use crate::app::AppState;
@@ -99,30 +99,20 @@ fn draw_tradeoff(
     let y_tick_values = nice_ticks(0.0, highest.max(0.0) * 1.04, (plot_height / 48.0).round().max(2.0) as usize);
     let y_labels = compact_tick_labels(&y_tick_values, lang);
     let widest_label = y_labels.iter().map(|l| text_width(l, geometry::LABEL_FONT)).fold(0.0, f64::max);
-    let plot = plot_area(
-        width,
-        height,
-        Margins { top: ROOM_ABOVE, right: 14.0, bottom: ROOM_BELOW, left: widest_label + 14.0 },
-    );
+    let plot = plot_area(width, height, Margins { top: ROOM_ABOVE, right: 14.0, bottom: ROOM_BELOW, left: widest_label + 14.0 });
     let x = LinearScale::new((0.0, 100.0), (plot.left, plot.right()));
     let y = LinearScale::new(y_tick_values.domain(), (plot.bottom(), plot.top));
 
     let x_step = if plot.width < 360.0 { 20 } else { 10 };
-    let x_ticks =
-        (0..=100u32).step_by(x_step).map(|p| (x.map(f64::from(p)), percent(f64::from(p) / 100.0, lang))).collect();
+    let x_ticks = (0..=100u32).step_by(x_step).map(|p| (x.map(f64::from(p)), percent(f64::from(p) / 100.0, lang))).collect();
     let y_ticks = y_tick_values.values.iter().map(|&v| y.map(v)).zip(y_labels).collect();
 
-    let drawn = |pick: fn(&CurvePoint) -> f64| -> Vec<(f64, f64)> {
-        points.iter().map(|p| (x.map(p.split * 100.0), y.map(pick(p)))).collect()
-    };
+    let drawn =
+        |pick: fn(&CurvePoint) -> f64| -> Vec<(f64, f64)> { points.iter().map(|p| (x.map(p.split * 100.0), y.map(pick(p)))).collect() };
     let (this_period_line, next_period_line) = (drawn(|p| p.this_period), drawn(|p| p.next_period));
     let end = points.last().copied().unwrap_or(CurvePoint { split: 1.0, this_period: 0.0, next_period: 0.0 });
-    let line_label_ys = spread_labels(
-        &[y.map(end.this_period) - 7.0, y.map(end.next_period) - 7.0],
-        15.0,
-        plot.top + 12.0,
-        plot.bottom() - 4.0,
-    );
+    let line_label_ys =
+        spread_labels(&[y.map(end.this_period) - 7.0, y.map(end.next_period) - 7.0], 15.0, plot.top + 12.0, plot.bottom() - 4.0);
 
     let words = chart_words(lang, target, recommended, trap);
     let line_label_box = |text: &str, baseline: f64| {
@@ -168,16 +158,12 @@ fn draw_tradeoff(
 fn target_label_place(label: &str, target_y: f64, plot: Rect, taken: &[Rect]) -> (f64, f64, Anchor) {
     let width = text_width(label, geometry::LABEL_FONT);
     let (above, below) = (target_y - 6.0, target_y + 15.0);
-    let baselines: Vec<f64> =
-        [above, below].into_iter().filter(|&b| b - geometry::LABEL_FONT >= plot.top && b <= plot.bottom()).collect();
-    let places: Vec<(f64, f64, Anchor)> = [
-        (plot.left + 4.0, Anchor::Start),
-        (plot.left + plot.width / 2.0, Anchor::Middle),
-        (plot.right() - 4.0, Anchor::End),
-    ]
-    .into_iter()
-    .flat_map(|(x, anchor)| baselines.iter().map(move |&b| (x, b, anchor)))
-    .collect();
+    let baselines: Vec<f64> = [above, below].into_iter().filter(|&b| b - geometry::LABEL_FONT >= plot.top && b <= plot.bottom()).collect();
+    let places: Vec<(f64, f64, Anchor)> =
+        [(plot.left + 4.0, Anchor::Start), (plot.left + plot.width / 2.0, Anchor::Middle), (plot.right() - 4.0, Anchor::End)]
+            .into_iter()
+            .flat_map(|(x, anchor)| baselines.iter().map(move |&b| (x, b, anchor)))
+            .collect();
     let boxes: Vec<Rect> = places
         .iter()
         .map(|&(x, baseline, anchor)| {
@@ -290,9 +276,8 @@ pub fn TradeoffChart() -> impl IntoView {
     let follow_pointer = move |ev: &PointerEvent| {
         let Some(svg) = svg.get_untracked() else { return };
         let (shown_left, shown_width) = shown_left_and_width(&svg);
-        let whole = drawing.with_untracked(|d| {
-            geometry::percent_at_pointer(f64::from(ev.client_x()), shown_left, shown_width, d.width, &d.x)
-        });
+        let whole =
+            drawing.with_untracked(|d| geometry::percent_at_pointer(f64::from(ev.client_x()), shown_left, shown_width, d.width, &d.x));
         choose_percent(whole);
     };
     let on_pointer_down = move |ev: PointerEvent| {
@@ -342,8 +327,7 @@ pub fn TradeoffChart() -> impl IntoView {
     let grip_left = move || {
         drawing.with(|d| {
             let x = d.x.map(chosen_split.get() * 100.0);
-            geometry::box_left(x, d.grip_width, d.plot.left - d.grip_width / 2.0, d.plot.right() + d.grip_width / 2.0)
-                - x
+            geometry::box_left(x, d.grip_width, d.plot.left - d.grip_width / 2.0, d.plot.right() + d.grip_width / 2.0) - x
         })
     };
     let grip_y = move || drawing.with(|d| d.plot.bottom() + 26.0);
@@ -355,12 +339,10 @@ pub fn TradeoffChart() -> impl IntoView {
     let e1_text = move || {
         let lang = state.lang.get_untracked();
         let value = what_if_plan.with(|p| p.this_period);
-        state.deferred.scenario.with(|s| {
-            value.map_or_else(
-                || lang.pick("ikke tilgjengelig", "not available").to_string(),
-                |v| money(v, &s.currency, lang),
-            )
-        })
+        state
+            .deferred
+            .scenario
+            .with(|s| value.map_or_else(|| lang.pick("ikke tilgjengelig", "not available").to_string(), |v| money(v, &s.currency, lang)))
     };
     let value_text = move || {
         let lang = state.lang.get_untracked();

@@ -114,14 +114,15 @@ struct Removed {
 /// Sorts the deal list in place (stable: equal keys keep their order).
 /// Undated deals go last when sorting by date.
 fn sort_deals(scenario: &mut Scenario, key: SortKey, descending: bool) {
-    let probability = |s: &Scenario, d: &Deal| {
-        d.probability.unwrap_or_else(|| s.stage_index(&d.stage).map_or(0.0, |i| s.stages[i].probability))
-    };
+    let probability =
+        |s: &Scenario, d: &Deal| d.probability.unwrap_or_else(|| s.stage_index(&d.stage).map_or(0.0, |i| s.stages[i].probability));
     let snapshot = scenario.clone();
     let order = |a: &Deal, b: &Deal| match key {
         SortKey::Value => a.value.total_cmp(&b.value),
         SortKey::Probability => probability(&snapshot, a).total_cmp(&probability(&snapshot, b)),
-        SortKey::CloseDate => a.close_date.unwrap_or(Date::from_days_since_epoch(i64::MAX / 4))
+        SortKey::CloseDate => a
+            .close_date
+            .unwrap_or(Date::from_days_since_epoch(i64::MAX / 4))
             .cmp(&b.close_date.unwrap_or(Date::from_days_since_epoch(i64::MAX / 4))),
     };
     scenario.deals.sort_by(|a, b| if descending { order(b, a) } else { order(a, b) });
@@ -129,10 +130,7 @@ fn sort_deals(scenario: &mut Scenario, key: SortKey, descending: bool) {
 
 /// A name for a new deal that is not in the list yet.
 fn new_deal_name(scenario: &Scenario, base: &str) -> String {
-    (1..)
-        .map(|n| format!("{base} {n}"))
-        .find(|name| scenario.deals.iter().all(|d| &d.name != name))
-        .unwrap_or_else(|| base.to_string())
+    (1..).map(|n| format!("{base} {n}")).find(|name| scenario.deals.iter().all(|d| &d.name != name)).unwrap_or_else(|| base.to_string())
 }
 
 /// Up to this many rows, the table is drawn once whenever its row count
