@@ -5,6 +5,7 @@ mod background;
 mod browser;
 pub mod offline;
 pub mod persistence;
+mod picks;
 mod storage;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 
 pub use background::UncertaintyState;
 pub use browser::{base_url, download as download_text, file_stem};
+pub use picks::Picks;
 
 use persistence::Library;
 
@@ -60,6 +62,10 @@ pub struct AppState {
     pub uncertainty: RwSignal<UncertaintyState>,
     /// The split chosen with the what-if handle, if any.
     pub what_if: RwSignal<Option<f64>>,
+    /// Single values of the draft for its fields (see [`Picks`]).
+    pub from_draft: Picks,
+    /// Single values of the answer (results, odds) for its cells.
+    pub from_answer: Picks,
 }
 
 impl AppState {
@@ -91,6 +97,12 @@ impl AppState {
         let stale = Memo::new(move |_| !problems.with(Vec::is_empty) || !unreadable.with(BTreeSet::is_empty));
         let uncertainty = RwSignal::new(UncertaintyState::default());
         background::run_uncertainty(evaluation, deferred, stress, uncertainty);
+        let from_draft = Picks::follow(move || draft.track());
+        let from_answer = Picks::follow(move || {
+            scenario.track();
+            evaluation.track();
+            uncertainty.track();
+        });
         AppState {
             lang,
             today,
@@ -106,6 +118,8 @@ impl AppState {
             stale,
             uncertainty,
             what_if: RwSignal::new(None),
+            from_draft,
+            from_answer,
         }
     }
 
@@ -320,11 +334,14 @@ pub fn App() -> impl IntoView {
             </section>
             <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
                 <h1 id="results-title" class="results-title">
-                    {move || state.scenario.with(|s| if s.name.is_empty() {
-                        state.t("Resultat", "Result").to_string()
-                    } else {
-                        s.name.clone()
-                    })}
+                    {
+                        let title = state.from_answer.pick(move || state.scenario.with(|s| if s.name.is_empty() {
+                            state.t("Resultat", "Result").to_string()
+                        } else {
+                            s.name.clone()
+                        }));
+                        move || title.get()
+                    }
                 </h1>
                 <StaleNotice/>
                 <VerdictCard/>

@@ -42,7 +42,7 @@ pub fn AssumptionFields() -> impl IntoView {
     let prospecting_default = Prospecting::default();
 
     // A value read from the draft, and a setter for a required number.
-    let get = move |f: fn(&Scenario) -> f64| Signal::derive(move || draft.with(|s| Some(f(s))));
+    let get = move |f: fn(&Scenario) -> f64| state.from_draft.pick(move || draft.with(|s| Some(f(s))));
     let set = move |f: fn(&mut Scenario, f64)| {
         Callback::new(move |v: Option<f64>| {
             if let Some(v) = v {
@@ -125,8 +125,8 @@ pub fn AssumptionFields() -> impl IntoView {
                 <NumberField label=("Snittstørrelse på nye avtaler", "Average size of a new deal")
                     path="prospecting.avg_deal_size" kind=NumberKind::Money optional=true
                     help=("A: tom = snittet av de åpne avtalene.", "A: empty = the mean value of the open deals.")
-                    placeholder=Signal::derive(move || state.evaluation.with(|e| e.derived.avg_deal_size.map(|a| editable(a, 0, lang.get_untracked())).unwrap_or_default()))
-                    value=Signal::derive(move || draft.with(|s| s.prospecting.avg_deal_size))
+                    placeholder=state.from_answer.pick(move || state.evaluation.with(|e| e.derived.avg_deal_size.map(|a| editable(a, 0, lang.get_untracked())).unwrap_or_default()))
+                    value=state.from_draft.pick(move || draft.with(|s| s.prospecting.avg_deal_size))
                     on_change=Callback::new(move |v| draft.update(|s| s.prospecting.avg_deal_size = v))/>
                 <NumberField label=("Salgssyklus", "Sales cycle")
                     path="prospecting.cycle_days" kind=NumberKind::Quantity(0) unit=("dager", "days")
@@ -148,13 +148,16 @@ pub fn AssumptionFields() -> impl IntoView {
 
         <StagesEditor/>
         <p class="assumptions-derived">
-            {move || {
-                let l = lang.get_untracked();
-                state.scenario.with(|s| state.evaluation.with(|e| match e.derived.avg_deal_size {
-                    Some(a) => format!("{} {}", l.pick("Snittstørrelse brukt i beregningen:", "Average deal size used:"), money(a, &s.currency, l)),
-                    None => l.pick("Snittstørrelse: ikke tilgjengelig uten åpne avtaler.", "Average deal size: not available without open deals.").to_string(),
-                }))
-            }}
+            {
+                let used = state.from_answer.pick(move || {
+                    let l = lang.get_untracked();
+                    state.scenario.with(|s| state.evaluation.with(|e| match e.derived.avg_deal_size {
+                        Some(a) => format!("{} {}", l.pick("Snittstørrelse brukt i beregningen:", "Average deal size used:"), money(a, &s.currency, l)),
+                        None => l.pick("Snittstørrelse: ikke tilgjengelig uten åpne avtaler.", "Average deal size: not available without open deals.").to_string(),
+                    }))
+                });
+                move || used.get()
+            }
         </p>
     }
 }
@@ -165,9 +168,14 @@ fn StagesEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
     let draft = state.draft;
     let lang = state.lang;
-    let count = move || draft.with(|s| s.stages.len());
-    let stage = move |i: usize| draft.with(|s| s.stages.get(i).cloned());
-    let in_use = move |i: usize| draft.with(|s| s.stages.get(i).is_some_and(|st| s.deals.iter().any(|d| d.stage == st.id)));
+    // Rows read the stages signal, set only when the stages change, not the draft.
+    let stages = state.stages;
+    let count = move || stages.with(Vec::len);
+    let stage = move |i: usize| stages.with(|list| list.get(i).cloned());
+    // Which stages have deals: worked out once per edit, not once per row.
+    let used = state.from_draft.pick(move || draft.with(stages_in_use));
+    let in_use = move |i: usize| used.with(|used| used.get(i).copied().unwrap_or(false));
+    let maturity_stage = state.from_draft.pick(move || draft.with(|s| s.maturity_stage.clone()));
     let move_stage = move |i: usize, up: bool| {
         draft.update(|s| {
             let j = if up { i.checked_sub(1) } else { Some(i + 1).filter(|&j| j < s.stages.len()) };
@@ -242,9 +250,9 @@ fn StagesEditor() -> impl IntoView {
                 <label for="f-maturity-stage">{state.t("Første modne steg", "First mature stage")}</label>
                 <select id="f-maturity-stage" aria-describedby="f-maturity-stage-help"
                     on:change:target=move |ev| { let id = ev.target().value(); draft.update(|s| s.maturity_stage = id) }>
-                    <For each=move || draft.with(|s| s.stages.clone()) key=|st| (st.id.clone(), st.label.clone()) let:st>
+                    <For each=move || stages.get() key=|st| (st.id.clone(), st.label.clone()) let:st>
                         <option value=st.id.clone()
-                            selected=move || draft.with(|s| s.maturity_stage == st.id)>
+                            selected=move || maturity_stage.with(|id| *id == st.id)>
                             {
                                 let st = st.clone();
                                 move || stage_label(&st, lang.get_untracked())
@@ -262,4 +270,10 @@ fn StagesEditor() -> impl IntoView {
             </div>
         </fieldset>
     }
+}
+
+/// For each stage in order, whether any deal is in it.
+fn stages_in_use(scenario: &Scenario) -> Vec<bool> {
+    let used: std::collections::BTreeSet<&str> = scenario.deals.iter().map(|d| d.stage.as_str()).collect();
+    scenario.stages.iter().map(|st| used.contains(st.id.as_str())).collect()
 }

@@ -11,7 +11,7 @@ use crate::format::editable;
 pub fn InputsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let draft = state.draft;
-    let number = move |get: fn(&crate::model::Scenario) -> f64| Signal::derive(move || draft.with(|s| Some(get(s))));
+    let number = move |get: fn(&crate::model::Scenario) -> f64| state.from_draft.pick(move || draft.with(|s| Some(get(s))));
 
     view! {
         <section class="card inputs-card" aria-labelledby="key-numbers-title">
@@ -38,13 +38,13 @@ pub fn InputsPanel() -> impl IntoView {
                 <DateField
                     label=("Periodestart", "Period start")
                     path="period.start"
-                    value=Signal::derive(move || draft.with(|s| Some(s.period.start)))
+                    value=state.from_draft.pick(move || draft.with(|s| Some(s.period.start)))
                     on_change=Callback::new(move |d: Option<_>| if let Some(d) = d { draft.update(|s| s.period.start = d) })
                 />
                 <DateField
                     label=("Periodeslutt", "Period end")
                     path="period.end"
-                    value=Signal::derive(move || draft.with(|s| Some(s.period.end)))
+                    value=state.from_draft.pick(move || draft.with(|s| Some(s.period.end)))
                     on_change=Callback::new(move |d: Option<_>| if let Some(d) = d { draft.update(|s| s.period.end = d) })
                 />
                 <DateField
@@ -53,7 +53,7 @@ pub fn InputsPanel() -> impl IntoView {
                     optional=true
                     help=("Tom = dagens dato. Sett en dato for å fryse scenarioet, f.eks. i et arbeidsmøte.",
                           "Empty = today. Set a date to freeze the scenario, e.g. for a workshop.")
-                    value=Signal::derive(move || draft.with(|s| s.period.today))
+                    value=state.from_draft.pick(move || draft.with(|s| s.period.today))
                     on_change=Callback::new(move |d| draft.update(|s| s.period.today = d))
                 />
             </div>
@@ -64,8 +64,8 @@ pub fn InputsPanel() -> impl IntoView {
                     kind=NumberKind::Money
                     optional=true
                     help=("Tom = samme som dette målet.", "Empty = the same as this target.")
-                    placeholder=Signal::derive(move || draft.with(|s| editable(s.target, 0, state.lang.get_untracked())))
-                    value=Signal::derive(move || draft.with(|s| s.next_target))
+                    placeholder=state.from_draft.pick(move || draft.with(|s| editable(s.target, 0, state.lang.get_untracked())))
+                    value=state.from_draft.pick(move || draft.with(|s| s.next_target))
                     on_change=Callback::new(move |v| draft.update(|s| s.next_target = v))
                     test_id="input-next-target"
                 />
@@ -75,7 +75,7 @@ pub fn InputsPanel() -> impl IntoView {
                     max_length=3
                     help=("Kode på tre bokstaver, f.eks. NOK, EUR, SEK. Bare for visning.",
                           "Three-letter code, e.g. NOK, EUR, USD. Display only.")
-                    value=Signal::derive(move || draft.with(|s| s.currency.clone()))
+                    value=state.from_draft.pick(move || draft.with(|s| s.currency.clone()))
                     on_change=Callback::new(move |code: String| draft.update(|s| s.currency = code.trim().to_uppercase()))
                 />
             </div>
@@ -84,7 +84,7 @@ pub fn InputsPanel() -> impl IntoView {
                 label=("Navn på scenarioet", "Scenario name")
                 path="name"
                 max_length=120
-                value=Signal::derive(move || draft.with(|s| s.name.clone()))
+                value=state.from_draft.pick(move || draft.with(|s| s.name.clone()))
                 on_change=Callback::new(move |name: String| draft.update(|s| s.name = name))
             />
             </div>

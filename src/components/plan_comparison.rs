@@ -111,13 +111,14 @@ fn cell(state: AppState, which: Which, row: Row) -> (Option<f64>, String) {
 pub fn PlanComparison() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
+    let pending = state.from_answer.pick(move || state.uncertainty.with(|u| u.pending));
     let rows = Row::ALL.map(|row| {
         let cells = [Which::Recommended, Which::Trap].map(|which| {
-            let content = move || cell(state, which, row);
+            let content = state.from_answer.pick(move || cell(state, which, row));
             view! {
                 <td class=which.as_str() data-testid=format!("{}-{}", which.as_str(), row.test_suffix())
-                    data-value=move || content().0.map(|v| v.to_string()).unwrap_or_default()>
-                    {move || content().1}
+                    data-value=move || content.with(|c| c.0.map(|v| v.to_string()).unwrap_or_default())>
+                    {move || content.with(|c| c.1.clone())}
                 </td>
             }
             // The browser reports when these were first painted (Element Timing, used by the bench).
@@ -155,8 +156,8 @@ pub fn PlanComparison() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             <p class="table-note" aria-live="polite" data-testid="odds-note"
-                data-pending=move || state.uncertainty.with(|u| u.pending).to_string()>
-                {move || if state.uncertainty.with(|u| u.pending) {
+                data-pending=move || pending.get().to_string()>
+                {move || if pending.get() {
                     state.t("Beregner sjansene …", "Calculating the odds …")
                 } else {
                     state.t(

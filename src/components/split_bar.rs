@@ -9,20 +9,21 @@ use crate::model::plan::whole_percents;
 #[component]
 pub fn SplitBar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let split = move || state.evaluation.with(|e| e.recommended.split);
+    let split = state.from_answer.pick(move || state.evaluation.with(|e| e.recommended.split));
+    let split = move || split.get();
     let percents = move || whole_percents(split());
     // Hours per seller per week for closing and prospecting (None without working days).
-    let weekly_hours = move || {
+    let weekly_hours = state.from_answer.pick(move || {
         state.evaluation.with(|e| {
             let weeks = e.derived.remaining_weeks()?;
             let sellers = state.scenario.with(|s| s.team.sellers);
             let per = |hours: f64| hours / sellers / weeks;
             Some((per(e.recommended.closing_hours), per(e.recommended.prospecting_hours)))
         })
-    };
+    });
     let hours_text = move |closing: bool| {
         let lang = state.lang.get_untracked();
-        match weekly_hours() {
+        match weekly_hours.get() {
             Some((c, p)) => {
                 let hours = decimal(if closing { c } else { p }, 1, lang);
                 format!("{hours} {}", lang.pick("t per selger per uke", "h per seller per week"))

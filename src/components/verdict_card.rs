@@ -7,7 +7,11 @@ use crate::explain::{verdict_detail, verdict_headline};
 #[component]
 pub fn VerdictCard() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let verdict = move || state.evaluation.with(|e| e.verdict);
+    let verdict = state.from_answer.pick(move || state.evaluation.with(|e| e.verdict));
+    let verdict = move || verdict.get();
+    let detail = state
+        .from_answer
+        .pick(move || state.scenario.with(|s| state.evaluation.with(|e| verdict_detail(s, e, state.lang.get_untracked()))));
     let verdict_id = move || verdict().map_or("unavailable", |v| v.as_str());
     view! {
         <section class="card verdict" data-testid="verdict" data-verdict=verdict_id data-value=verdict_id
@@ -16,7 +20,7 @@ pub fn VerdictCard() -> impl IntoView {
                 {move || verdict_headline(verdict(), state.lang.get_untracked())}
             </h2>
             <p class="verdict-detail">
-                {move || state.scenario.with(|s| state.evaluation.with(|e| verdict_detail(s, e, state.lang.get_untracked())))}
+                {move || detail.get()}
             </p>
         </section>
     }

@@ -184,9 +184,12 @@ fn concentration(derived: &Derived, weighted_pipeline: f64) -> Option<f64> {
     if derived.deals.len() <= 3 {
         return Some(1.0);
     }
+    // The three largest, summed largest first; finding them needs no full sort.
     let mut weights: Vec<f64> = derived.deals.iter().map(|d| d.weighted()).collect();
-    weights.sort_by(|a, b| b.total_cmp(a));
-    Some(weights.iter().take(3).sum::<f64>() / weighted_pipeline)
+    weights.select_nth_unstable_by(2, |a, b| b.total_cmp(a));
+    let largest = &mut weights[..3];
+    largest.sort_by(|a, b| b.total_cmp(a));
+    Some(largest.iter().sum::<f64>() / weighted_pipeline)
 }
 
 /// The scenario without its biggest deal, evaluated again (§5b).

@@ -491,7 +491,8 @@ fn OutcomeDistribution() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let pending = move || state.uncertainty.with(|u| u.pending);
+    let pending = state.from_answer.pick(move || state.uncertainty.with(|u| u.pending));
+    let pending = move || pending.get();
     let has_results = move || outcomes.with(|o| !o.is_empty());
     let drawing = Memo::new(move |_| {
         let target = state.deferred.scenario.with(|s| s.target);
