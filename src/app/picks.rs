@@ -7,6 +7,8 @@
 //! every small value in plain code; a value's signal is set only when the
 //! value changed, so an edit wakes only the views whose text it changes.
 
+use std::sync::{Arc, Mutex};
+
 use leptos::prelude::*;
 
 type Picker = Box<dyn Fn()>;
@@ -29,21 +31,31 @@ impl Picks {
         picks
     }
 
-    /// A signal holding what `compute` returns, set again only when that
+    /// A signal holding what `compute` returns, changed only when that
     /// changes. `compute` may read anything; only `track` decides when it runs.
     /// The pick is dropped with the component that asked for it.
-    pub fn pick<T: PartialEq + Send + Sync + 'static>(&self, compute: impl Fn() -> T + 'static) -> Signal<T> {
-        let value = ArcRwSignal::new(untrack(&compute));
-        let writer = value.clone();
+    pub fn pick<T: Clone + PartialEq + Send + Sync + 'static>(&self, compute: impl Fn() -> T + 'static) -> Signal<T> {
+        // Boxed at once, so the code below exists once per value type rather
+        // than once per caller: there are dozens of callers in the wasm.
+        self.pick_boxed(Box::new(compute))
+    }
+
+    fn pick_boxed<T: Clone + PartialEq + Send + Sync + 'static>(&self, compute: Box<dyn Fn() -> T>) -> Signal<T> {
+        let value = Arc::new(Mutex::new(untrack(&compute)));
+        let changed = ArcTrigger::new();
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
+        let (writer, notifier) = (value.clone(), changed.clone());
         self.pickers.update_value(|list| {
             list.push((
                 id,
                 Box::new(move || {
                     let next = compute();
-                    if writer.with_untracked(|shown| *shown != next) {
-                        writer.set(next);
+                    let mut shown = lock(&writer);
+                    if *shown != next {
+                        *shown = next;
+                        drop(shown);
+                        notifier.notify();
                     }
                 }),
             ))
@@ -52,6 +64,15 @@ impl Picks {
         on_cleanup(move || {
             pickers.try_update_value(|list| list.retain(|(key, _)| *key != id));
         });
-        value.into()
+        Signal::derive(move || {
+            changed.track();
+            lock(&value).clone()
+        })
     }
+}
+
+/// The lock is never held across a call that could panic (and panics abort),
+/// so it cannot be poisoned.
+fn lock<T>(value: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    value.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }

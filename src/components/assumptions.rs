@@ -274,6 +274,5 @@ fn StagesEditor() -> impl IntoView {
 
 /// For each stage in order, whether any deal is in it.
 fn stages_in_use(scenario: &Scenario) -> Vec<bool> {
-    let used: std::collections::BTreeSet<&str> = scenario.deals.iter().map(|d| d.stage.as_str()).collect();
-    scenario.stages.iter().map(|st| used.contains(st.id.as_str())).collect()
+    scenario.stages.iter().map(|st| scenario.deals.iter().any(|d| d.stage == st.id)).collect()
 }

@@ -67,41 +67,54 @@ impl Row {
     }
 }
 
-/// The raw value (for `data-value`) and the text of one cell.
-fn cell(state: AppState, which: Which, row: Row) -> (Option<f64>, String) {
-    let lang = state.lang.get_untracked();
-    let currency = state.scenario.with(|s| s.currency.clone());
-    let money_text = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| money(v, &currency, lang));
-    let plan = |pick: fn(&Plan) -> Option<f64>| {
-        state.evaluation.with(|e| {
-            pick(match which {
-                Which::Recommended => &e.recommended,
-                Which::Trap => &e.trap,
-            })
+/// One plan's numbers, as picked by a row.
+fn plan_number(state: AppState, which: Which, pick: fn(&Plan) -> Option<f64>) -> Option<f64> {
+    state.evaluation.with(|e| {
+        pick(match which {
+            Which::Recommended => &e.recommended,
+            Which::Trap => &e.trap,
         })
-    };
-    let odds = |pick: fn(&Uncertainty) -> (f64, f64)| {
-        state.uncertainty.with(|u| {
-            match which {
-                Which::Recommended => u.recommended.as_ref(),
-                Which::Trap => u.trap.as_ref(),
-            }
-            .map(pick)
-        })
-    };
-    match row {
-        Row::ThisPeriod => plan(|p| p.this_period).map_or((None, "—".into()), |v| (Some(v), money_text(Some(v)))),
-        Row::NextPeriod => plan(|p| p.next_period).map_or((None, "—".into()), |v| (Some(v), money_text(Some(v)))),
-        Row::Discount => plan(|p| Some(p.discount)).map_or((None, "—".into()), |v| (Some(v), money_text(Some(v)))),
-        Row::ValueLost => plan(|p| Some(p.value_lost)).map_or((None, "—".into()), |v| (Some(v), money_text(Some(v)))),
-        Row::Odds => odds(|u| (u.p_hit, 0.0)).map_or((None, "…".into()), |(p, _)| (Some(p), percent(p, lang))),
-        Row::Range => odds(|u| (u.p10, u.p90))
-            .map_or((None, "…".into()), |(low, high)| (None, format!("{} – {}", money_text(Some(low)), money_text(Some(high))))),
-        Row::Strained => {
-            let strained = plan(|p| Some(f64::from(p.strained))).unwrap_or(0.0);
-            (Some(strained), integer(strained, lang))
+    })
+}
+
+/// One plan's simulated odds, once they are worked out.
+fn plan_odds<R>(state: AppState, which: Which, pick: fn(&Uncertainty) -> R) -> Option<R> {
+    state.uncertainty.with(|u| {
+        match which {
+            Which::Recommended => u.recommended.as_ref(),
+            Which::Trap => u.trap.as_ref(),
         }
-        Row::Coverage => plan(|p| p.coverage_next).map_or((None, "—".into()), |v| (Some(v), format!("{}×", decimal(v, 1, lang)))),
+        .map(pick)
+    })
+}
+
+/// The raw value of one cell (for `data-value`); the range has none.
+fn cell_value(state: AppState, which: Which, row: Row) -> Option<f64> {
+    match row {
+        Row::ThisPeriod => plan_number(state, which, |p| p.this_period),
+        Row::NextPeriod => plan_number(state, which, |p| p.next_period),
+        Row::Discount => plan_number(state, which, |p| Some(p.discount)),
+        Row::ValueLost => plan_number(state, which, |p| Some(p.value_lost)),
+        Row::Odds => plan_odds(state, which, |u| u.p_hit),
+        Row::Range => None,
+        Row::Strained => Some(plan_number(state, which, |p| Some(f64::from(p.strained))).unwrap_or(0.0)),
+        Row::Coverage => plan_number(state, which, |p| p.coverage_next),
+    }
+}
+
+/// The text of one cell.
+fn cell_text(state: AppState, which: Which, row: Row) -> String {
+    let lang = state.lang.get_untracked();
+    let money_text = |v: f64| state.scenario.with(|s| money(v, &s.currency, lang));
+    match row {
+        Row::ThisPeriod | Row::NextPeriod | Row::Discount | Row::ValueLost => {
+            cell_value(state, which, row).map_or_else(|| "—".to_string(), money_text)
+        }
+        Row::Odds => cell_value(state, which, row).map_or_else(|| "…".to_string(), |p| percent(p, lang)),
+        Row::Range => plan_odds(state, which, |u| (u.p10, u.p90))
+            .map_or_else(|| "…".to_string(), |(low, high)| format!("{} – {}", money_text(low), money_text(high))),
+        Row::Strained => integer(cell_value(state, which, row).unwrap_or(0.0), lang),
+        Row::Coverage => cell_value(state, which, row).map_or_else(|| "—".to_string(), |v| format!("{}×", decimal(v, 1, lang))),
     }
 }
 
@@ -114,11 +127,12 @@ pub fn PlanComparison() -> impl IntoView {
     let pending = state.from_answer.pick(move || state.uncertainty.with(|u| u.pending));
     let rows = Row::ALL.map(|row| {
         let cells = [Which::Recommended, Which::Trap].map(|which| {
-            let content = state.from_answer.pick(move || cell(state, which, row));
+            let value = state.from_answer.pick(move || cell_value(state, which, row));
+            let text = state.from_answer.pick(move || cell_text(state, which, row));
             view! {
                 <td class=which.as_str() data-testid=format!("{}-{}", which.as_str(), row.test_suffix())
-                    data-value=move || content.with(|c| c.0.map(|v| v.to_string()).unwrap_or_default())>
-                    {move || content.with(|c| c.1.clone())}
+                    data-value=move || value.get().map(|v| v.to_string()).unwrap_or_default()>
+                    {text}
                 </td>
             }
             // The browser reports when these were first painted (Element Timing, used by the bench).

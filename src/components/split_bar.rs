@@ -12,24 +12,21 @@ pub fn SplitBar() -> impl IntoView {
     let split = state.from_answer.pick(move || state.evaluation.with(|e| e.recommended.split));
     let split = move || split.get();
     let percents = move || whole_percents(split());
-    // Hours per seller per week for closing and prospecting (None without working days).
-    let weekly_hours = state.from_answer.pick(move || {
-        state.evaluation.with(|e| {
-            let weeks = e.derived.remaining_weeks()?;
-            let sellers = state.scenario.with(|s| s.team.sellers);
-            let per = |hours: f64| hours / sellers / weeks;
-            Some((per(e.recommended.closing_hours), per(e.recommended.prospecting_hours)))
-        })
-    });
+    // Hours per seller per week for closing or prospecting, as text.
     let hours_text = move |closing: bool| {
-        let lang = state.lang.get_untracked();
-        match weekly_hours.get() {
-            Some((c, p)) => {
-                let hours = decimal(if closing { c } else { p }, 1, lang);
-                format!("{hours} {}", lang.pick("t per selger per uke", "h per seller per week"))
+        state.from_answer.pick(move || {
+            let lang = state.lang.get_untracked();
+            let weekly_hours = state.evaluation.with(|e| {
+                let weeks = e.derived.remaining_weeks()?;
+                let sellers = state.scenario.with(|s| s.team.sellers);
+                let hours = if closing { e.recommended.closing_hours } else { e.recommended.prospecting_hours };
+                Some(hours / sellers / weeks)
+            });
+            match weekly_hours {
+                Some(hours) => format!("{} {}", decimal(hours, 1, lang), lang.pick("t per selger per uke", "h per seller per week")),
+                None => lang.pick("ingen arbeidsdager igjen", "no working days left").to_string(),
             }
-            None => lang.pick("ingen arbeidsdager igjen", "no working days left").to_string(),
-        }
+        })
     };
     view! {
         <section class="card split" aria-labelledby="split-title">
@@ -50,7 +47,7 @@ pub fn SplitBar() -> impl IntoView {
                         <strong data-testid="split-closing" data-value=move || split().to_string()>
                             {move || percent(f64::from(percents().0) / 100.0, state.lang.get_untracked())}
                         </strong>
-                        <span class="sub">{move || hours_text(true)}</span>
+                        <span class="sub">{hours_text(true)}</span>
                     </dd>
                 </div>
                 <div class="split-part prospecting">
@@ -59,7 +56,7 @@ pub fn SplitBar() -> impl IntoView {
                         <strong data-testid="split-prospecting" data-value=move || (1.0 - split()).to_string()>
                             {move || percent(f64::from(percents().1) / 100.0, state.lang.get_untracked())}
                         </strong>
-                        <span class="sub">{move || hours_text(false)}</span>
+                        <span class="sub">{hours_text(false)}</span>
                     </dd>
                 </div>
             </dl>

@@ -184,11 +184,20 @@ fn concentration(derived: &Derived, weighted_pipeline: f64) -> Option<f64> {
     if derived.deals.len() <= 3 {
         return Some(1.0);
     }
-    // The three largest, summed largest first; finding them needs no full sort.
-    let mut weights: Vec<f64> = derived.deals.iter().map(|d| d.weighted()).collect();
-    weights.select_nth_unstable_by(2, |a, b| b.total_cmp(a));
-    let largest = &mut weights[..3];
-    largest.sort_by(|a, b| b.total_cmp(a));
+    // The three largest, kept in order in one pass (no sort of every deal),
+    // and summed largest first.
+    let mut largest = [f64::NEG_INFINITY; 3];
+    for weight in derived.deals.iter().map(|d| d.weighted()) {
+        if weight > largest[2] {
+            largest[2] = weight;
+            if largest[2] > largest[1] {
+                largest.swap(1, 2);
+                if largest[1] > largest[0] {
+                    largest.swap(0, 1);
+                }
+            }
+        }
+    }
     Some(largest.iter().sum::<f64>() / weighted_pipeline)
 }
 
