@@ -8,7 +8,7 @@ mod common;
 use common::scenario;
 use skippertak::model::evaluation::Advice;
 use skippertak::model::plan::{Plan, curve, plan_for_split, whole_percents};
-use skippertak::model::{Date, Verdict, evaluate, montecarlo, parse_scenario};
+use skippertak::model::{Date, Verdict, evaluate, evaluate_after, montecarlo, parse_scenario};
 
 const TRIALS: usize = 2_000;
 
@@ -38,6 +38,18 @@ fn plan_is_finite(plan: &Plan) -> bool {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn reusing_an_earlier_evaluation_changes_nothing(a in scenario(), b in scenario(), closed in 0.0..5.0e6_f64, target in 1.0..5.0e6_f64) {
+        let earlier = evaluate(&a, today());
+        // An edit outside the deals: the priority order is taken from the earlier evaluation.
+        let mut edited = a.clone();
+        edited.closed = closed;
+        edited.target = target;
+        prop_assert_eq!(evaluate_after(&edited, today(), Some(&earlier)), evaluate(&edited, today()));
+        // Any other scenario: worked out afresh.
+        prop_assert_eq!(evaluate_after(&b, today(), Some(&earlier)), evaluate(&b, today()));
+    }
 
     #[test]
     fn generated_scenarios_are_valid_and_round_trip(s in scenario()) {

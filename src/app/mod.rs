@@ -25,7 +25,7 @@ use crate::components::{
 use crate::i18n::Lang;
 use crate::model::evaluation::StressOutcome;
 use crate::model::validate::FieldError;
-use crate::model::{Date, Evaluation, Scenario, evaluate, parse_scenario, stress_outcome};
+use crate::model::{Date, Evaluation, Scenario, evaluate_after, parse_scenario, stress_outcome};
 
 /// The built-in demo: a realistic quarter where pushing could reach the target on paper.
 pub const DEMO_SCENARIO: &str = include_str!("../demo.json");
@@ -90,7 +90,7 @@ impl AppState {
                 _ => draft.get(),
             }
         });
-        let evaluation = Memo::new(move |_| scenario.with(|s| evaluate(s, today)));
+        let evaluation = Memo::new(move |previous: Option<&Evaluation>| scenario.with(|s| evaluate_after(s, today, previous)));
         let deferred = Deferred::follow(scenario, evaluation);
         let stress = Memo::new(move |_| deferred.scenario.with(|s| deferred.evaluation.with(|e| stress_outcome(s, today, e))));
         let field_problems = FieldProblems::follow(problems);

@@ -55,6 +55,14 @@ impl Derived {
     /// Derives §3 from `scenario`; `local_today` stands in when the scenario
     /// does not freeze its own date.
     pub fn new(scenario: &Scenario, local_today: Date) -> Derived {
+        Derived::new_after(scenario, local_today, None)
+    }
+
+    /// The same as [`Derived::new`], but when every deal's facts equal those
+    /// of `previous`, its priority order is taken rather than sorted again:
+    /// an edit outside the deals leaves them unchanged, and sorting is the
+    /// costly part with many deals.
+    pub fn new_after(scenario: &Scenario, local_today: Date, previous: Option<&Derived>) -> Derived {
         let period = &scenario.period;
         let today = period.today.unwrap_or(local_today);
         let from = today.max(period.start);
@@ -95,8 +103,10 @@ impl Derived {
             order.sort_by(|&a, &b| deals[b].weighted().total_cmp(&deals[a].weighted()));
             order
         };
-        let mature = by_priority(true);
-        let immature = by_priority(false);
+        let (mature, immature) = match previous {
+            Some(previous) if previous.deals == deals => (previous.mature.clone(), previous.immature.clone()),
+            _ => (by_priority(true), by_priority(false)),
+        };
         let closing = &scenario.closing;
         let closing_capacity = mature.len() as f64 * closing.hours_per_deal + immature.len() as f64 * closing.push_hours_per_deal;
 

@@ -105,7 +105,14 @@ pub struct Evaluation {
 
 /// Evaluates everything deterministic in MODEL.md §3–§5b.
 pub fn evaluate(scenario: &Scenario, local_today: Date) -> Evaluation {
-    let derived = Derived::new(scenario, local_today);
+    evaluate_after(scenario, local_today, None)
+}
+
+/// The same as [`evaluate`], reusing what `previous` (an evaluation of an
+/// earlier version of the scenario) worked out that is still valid; see
+/// [`Derived::new_after`]. The result equals `evaluate(scenario, local_today)`.
+pub fn evaluate_after(scenario: &Scenario, local_today: Date, previous: Option<&Evaluation>) -> Evaluation {
+    let derived = Derived::new_after(scenario, local_today, previous.map(|e| &e.derived));
     let closing = &scenario.closing;
     let mature_hours = derived.mature.len() as f64 * closing.hours_per_deal;
     // s* and s_trap (both 0 when H = 0, which the hour cap gives by itself).

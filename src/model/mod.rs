@@ -17,6 +17,6 @@ pub mod scenario;
 pub mod validate;
 
 pub use date::Date;
-pub use evaluation::{Advice, Evaluation, Verdict, evaluate, stress_outcome, stress_test};
+pub use evaluation::{Advice, Evaluation, Verdict, evaluate, evaluate_after, stress_outcome, stress_test};
 pub use scenario::Scenario;
 pub use validate::{FieldError, parse_scenario};
