@@ -4,8 +4,8 @@
 //! A view that reads the whole draft re-runs on every keystroke, whether its
 //! own value changed or not, and a memo per value is re-run just as often,
 //! at the same cost. Here one effect follows the big values and works out
-//! every small value in plain code; a value's signal is set only when the
-//! value changed, so an edit wakes only the views whose text it changes.
+//! every small value in plain code; a value's readers are woken only when
+//! the value changed, so an edit wakes only the views whose text it changes.
 
 use std::sync::{Arc, Mutex};
 
