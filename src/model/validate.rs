@@ -568,32 +568,17 @@ impl Reader {
 
     fn prospecting(&mut self, get: impl Fn(&str) -> Found<f64>) -> Prospecting {
         let d = Prospecting::default();
-        let hours_per_meeting = self.number(
-            "prospecting.",
-            "hours_per_meeting",
-            get("hours_per_meeting"),
-            Rule::Positive,
-            Missing::Default(d.hours_per_meeting),
-        );
-        let meeting_to_opportunity = self.number(
-            "prospecting.",
-            "meeting_to_opportunity",
-            get("meeting_to_opportunity"),
-            Rule::Fraction,
-            Missing::Default(d.meeting_to_opportunity),
-        );
-        let win_rate = self.number("prospecting.", "win_rate", get("win_rate"), Rule::Fraction, Missing::Default(d.win_rate));
-        let avg_deal_size = self.number("prospecting.", "avg_deal_size", get("avg_deal_size"), Rule::Positive, Missing::Null);
-        let cycle_days = self.number("prospecting.", "cycle_days", get("cycle_days"), Rule::NonNegative, Missing::Default(d.cycle_days));
-        let ready_now_share =
-            self.number("prospecting.", "ready_now_share", get("ready_now_share"), Rule::Fraction, Missing::Default(d.ready_now_share));
+        // Fields are read in the order written, so errors keep the document's order.
+        let mut n = |key, rule, missing| self.number("prospecting.", key, get(key), rule, missing);
         Prospecting {
-            hours_per_meeting: hours_per_meeting.unwrap_or(d.hours_per_meeting),
-            meeting_to_opportunity: meeting_to_opportunity.unwrap_or(d.meeting_to_opportunity),
-            win_rate: win_rate.unwrap_or(d.win_rate),
-            avg_deal_size,
-            cycle_days: cycle_days.unwrap_or(d.cycle_days),
-            ready_now_share: ready_now_share.unwrap_or(d.ready_now_share),
+            hours_per_meeting: n("hours_per_meeting", Rule::Positive, Missing::Default(d.hours_per_meeting)).unwrap_or(d.hours_per_meeting),
+            meeting_to_opportunity: n("meeting_to_opportunity", Rule::Fraction, Missing::Default(d.meeting_to_opportunity))
+                .unwrap_or(d.meeting_to_opportunity),
+            win_rate: n("win_rate", Rule::Fraction, Missing::Default(d.win_rate)).unwrap_or(d.win_rate),
+            // No default: without it, the mean of the open deals is used.
+            avg_deal_size: n("avg_deal_size", Rule::Positive, Missing::Null),
+            cycle_days: n("cycle_days", Rule::NonNegative, Missing::Default(d.cycle_days)).unwrap_or(d.cycle_days),
+            ready_now_share: n("ready_now_share", Rule::Fraction, Missing::Default(d.ready_now_share)).unwrap_or(d.ready_now_share),
         }
     }
 
