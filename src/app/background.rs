@@ -1,7 +1,7 @@
 //! The Monte Carlo runs off the typing path: in short slices between browser
 //! events, restarted whenever the inputs change, so typing never waits for it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -21,11 +21,18 @@ const SLICE_MS: f64 = 14.0;
 /// frame, the next slice waits for one.
 const MAX_MS_WITHOUT_FRAME: f64 = 32.0;
 
-/// The uncertainty results for the current evaluation.
+/// How long the odds may lag behind the inputs before they are shown as
+/// being calculated. A simulation that is done sooner (as at a few hundred
+/// deals) replaces them without a flash of "Calculating" on every keystroke,
+/// and the keystroke's frame draws only the answer that changed.
+const SHOW_CALCULATING_AFTER: Duration = Duration::from_millis(200);
+
+/// The uncertainty results shown with the answer.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UncertaintyState {
-    /// True while the plans' odds for newer inputs are being computed.
-    pub pending: bool,
+    /// True once the odds have lagged behind the inputs for longer than
+    /// [`SHOW_CALCULATING_AFTER`]: they are then shown as being calculated.
+    pub calculating: bool,
     pub recommended: Option<Uncertainty>,
     pub trap: Option<Uncertainty>,
     /// P(hit) of the recommended plan without the biggest deal.
@@ -40,21 +47,33 @@ struct Job {
     results: Vec<Option<Uncertainty>>,
 }
 
+/// Counts the simulation runs the inputs have asked for.
+#[derive(Default)]
+struct Generations {
+    /// The newest run; an older one stops at its next slice.
+    current: Cell<u64>,
+    /// The run that made the odds pending, while they are.
+    pending_since: Cell<u64>,
+}
+
 /// Keeps the odds in step with the evaluation. A new evaluation makes them
-/// pending at once (they belong to the answer) and stops the older run at its
-/// next slice; the new run starts from the deferred results, after the page
-/// below the answer has caught up and been painted.
+/// pending at once (`pending`: they belong to the answer) and stops the older
+/// run at its next slice; the new run starts from the deferred results, after
+/// the page below the answer has caught up and been painted. The odds on
+/// screen stay as they were until the new ones are ready, and are shown as
+/// being calculated only if that takes longer than [`SHOW_CALCULATING_AFTER`].
 pub fn run_uncertainty(
     evaluation: Memo<Evaluation>,
     deferred: Deferred,
     stress: Memo<Option<StressOutcome>>,
+    pending: RwSignal<bool>,
     out: RwSignal<UncertaintyState>,
 ) {
-    let generation = Rc::new(RefCell::new(0u64));
-    let newer = generation.clone();
+    let generations = Rc::new(Generations::default());
+    let newer = generations.clone();
     Effect::new(move |_| {
         evaluation.track();
-        mark_pending(&newer, out);
+        mark_pending(&newer, pending, out);
     });
     Effect::new(move |_| {
         deferred.caught_up.track();
@@ -67,28 +86,35 @@ pub fn run_uncertainty(
                 runs
             })
         });
-        let mine = mark_pending(&generation, out);
+        let mine = mark_pending(&generations, pending, out);
         let job = Rc::new(RefCell::new(Job { generation: mine, last_frame: 0.0, results: vec![None; job.len()], runs: job }));
         // The new deterministic results are painted before simulating starts.
-        let current = generation.clone();
-        after_next_frame(move || slice(job, current, out));
+        let run = Run { job, generations: generations.clone(), pending, out };
+        after_next_frame(move || slice(run));
     });
 }
 
-/// Stops the running job (at its next slice) and shows the odds as pending;
-/// returns the new generation.
-fn mark_pending(generation: &Rc<RefCell<u64>>, out: RwSignal<UncertaintyState>) -> u64 {
-    let mine = {
-        let mut g = generation.borrow_mut();
-        *g += 1;
-        *g
-    };
-    if out.with_untracked(|state| !state.pending || state.stress.is_some()) {
-        out.update(|state| {
-            state.pending = true;
-            state.stress = None;
-        });
+/// Stops the running job (at its next slice) and marks the odds pending;
+/// returns the new generation. Odds that stay pending for a while are shown
+/// as being calculated.
+fn mark_pending(generations: &Rc<Generations>, pending: RwSignal<bool>, out: RwSignal<UncertaintyState>) -> u64 {
+    let mine = generations.current.get() + 1;
+    generations.current.set(mine);
+    if pending.get_untracked() {
+        return mine;
     }
+    pending.set(true);
+    generations.pending_since.set(mine);
+    let generations = generations.clone();
+    set_timeout(
+        move || {
+            let still_pending = pending.get_untracked() && generations.pending_since.get() == mine;
+            if still_pending && out.with_untracked(|state| !state.calculating) {
+                out.update(|state| state.calculating = true);
+            }
+        },
+        SHOW_CALCULATING_AFTER,
+    );
     mine
 }
 
@@ -137,38 +163,46 @@ pub(crate) fn after_next_frame_when_idle(task: impl FnOnce() + 'static) {
     });
 }
 
-/// One slice of simulation; schedules the next until the job is done.
-fn slice(job: Rc<RefCell<Job>>, current: Rc<RefCell<u64>>, out: RwSignal<UncertaintyState>) {
-    job.borrow_mut().last_frame = js_sys::Date::now();
-    run_slice(job, current, out);
+/// A simulation job with what it reports to.
+struct Run {
+    job: Rc<RefCell<Job>>,
+    generations: Rc<Generations>,
+    pending: RwSignal<bool>,
+    out: RwSignal<UncertaintyState>,
 }
 
-fn schedule(job: Rc<RefCell<Job>>, current: Rc<RefCell<u64>>, out: RwSignal<UncertaintyState>) {
-    if js_sys::Date::now() - job.borrow().last_frame > MAX_MS_WITHOUT_FRAME {
-        after_next_frame(move || slice(job, current, out));
+/// One slice of simulation; schedules the next until the job is done.
+fn slice(run: Run) {
+    run.job.borrow_mut().last_frame = js_sys::Date::now();
+    run_slice(run);
+}
+
+fn schedule(run: Run) {
+    if js_sys::Date::now() - run.job.borrow().last_frame > MAX_MS_WITHOUT_FRAME {
+        after_next_frame(move || slice(run));
     } else {
-        next_task(move || run_slice(job, current, out));
+        next_task(move || run_slice(run));
     }
 }
 
-fn run_slice(job: Rc<RefCell<Job>>, current: Rc<RefCell<u64>>, out: RwSignal<UncertaintyState>) {
-    if job.borrow().generation != *current.borrow() {
+fn run_slice(run: Run) {
+    if run.job.borrow().generation != run.generations.current.get() {
         return; // inputs changed; a newer job has taken over
     }
     let started = js_sys::Date::now();
     let mut finished = true;
     {
-        let mut job = job.borrow_mut();
+        let mut job = run.job.borrow_mut();
         let Job { runs, results, .. } = &mut *job;
         for (slot, result) in runs.iter_mut().zip(results.iter_mut()) {
-            let Some(run) = slot else { continue };
-            let batch = (20_000 / run.cost_per_trial().max(1)).clamp(50, 20_000);
-            while !run.advance(batch) {
+            let Some(simulation) = slot else { continue };
+            let batch = (20_000 / simulation.cost_per_trial().max(1)).clamp(50, 20_000);
+            while !simulation.advance(batch) {
                 if js_sys::Date::now() - started > SLICE_MS {
                     break;
                 }
             }
-            if run.is_done() {
+            if simulation.is_done() {
                 *result = slot.take().and_then(Simulation::finish);
             } else {
                 finished = false;
@@ -178,20 +212,24 @@ fn run_slice(job: Rc<RefCell<Job>>, current: Rc<RefCell<u64>>, out: RwSignal<Unc
     }
     // The plans' odds are shown as soon as they are ready; the stress
     // test's follows.
-    let (plans_ready, published) = {
-        let job = job.borrow();
-        (job.runs[0].is_none() && job.runs[1].is_none(), out.with_untracked(|o| !o.pending))
+    let plans_ready = {
+        let job = run.job.borrow();
+        job.runs[0].is_none() && job.runs[1].is_none()
     };
+    let published = !run.pending.get_untracked();
     if plans_ready && (!published || finished) {
-        let job = job.borrow();
-        out.set(UncertaintyState {
-            pending: false,
+        let job = run.job.borrow();
+        run.out.set(UncertaintyState {
+            calculating: false,
             recommended: job.results[0].clone(),
             trap: job.results[1].clone(),
             stress: if finished { job.results[2].clone() } else { None },
         });
+        if !published {
+            run.pending.set(false);
+        }
     }
     if !finished {
-        schedule(job, current, out);
+        schedule(run);
     }
 }

@@ -59,6 +59,9 @@ pub struct AppState {
     pub stress: Memo<Option<StressOutcome>>,
     /// True while the results do not reflect the inputs (something is invalid).
     pub stale: Memo<bool>,
+    /// True from an edit until the odds for it are ready. The answer's picked
+    /// values do not follow it, so an edit wakes them once, not twice.
+    pub odds_pending: RwSignal<bool>,
     pub uncertainty: RwSignal<UncertaintyState>,
     /// The split chosen with the what-if handle, if any.
     pub what_if: RwSignal<Option<f64>>,
@@ -95,8 +98,9 @@ impl AppState {
         let stress = Memo::new(move |_| deferred.scenario.with(|s| deferred.evaluation.with(|e| stress_outcome(s, today, e))));
         let field_problems = FieldProblems::follow(problems);
         let stale = Memo::new(move |_| !problems.with(Vec::is_empty) || !unreadable.with(BTreeSet::is_empty));
+        let odds_pending = RwSignal::new(false);
         let uncertainty = RwSignal::new(UncertaintyState::default());
-        background::run_uncertainty(evaluation, deferred, stress, uncertainty);
+        background::run_uncertainty(evaluation, deferred, stress, odds_pending, uncertainty);
         let from_draft = Picks::follow(move || draft.track());
         let from_answer = Picks::follow(move || {
             scenario.track();
@@ -116,6 +120,7 @@ impl AppState {
             deferred,
             stress,
             stale,
+            odds_pending,
             uncertainty,
             what_if: RwSignal::new(None),
             from_draft,
@@ -162,7 +167,7 @@ pub struct Deferred {
     pub scenario: Memo<Scenario>,
     pub evaluation: Memo<Evaluation>,
     /// Counts the catch-ups. One can leave both values as they were (an edit
-    /// undone before the catch-up): the odds, already shown as pending for
+    /// undone before the catch-up): the odds, already marked pending for
     /// the edit, must still be worked out again.
     pub caught_up: ReadSignal<u64>,
 }

@@ -936,13 +936,13 @@ fn uncertainty_section(state: AppState, lang: Lang) -> AnyView {
             let calculating = lang.pick("regnes ut …", "calculating …");
             let no_a = lang.pick("A mangler", "A is missing");
             let hit = |result: &Option<crate::model::montecarlo::Uncertainty>| -> AnyView {
-                if u.pending {
+                if u.calculating {
                     view! { <span class="explainer-value explainer-pending">{calculating}</span> }.into_any()
                 } else {
                     shown(None, result.as_ref().map(|r| percent(r.p_hit, lang)).ok_or(no_a))
                 }
             };
-            let spread: AnyView = if u.pending {
+            let spread: AnyView = if u.calculating {
                 view! { <span class="explainer-value explainer-pending">{calculating}</span> }.into_any()
             } else {
                 shown(

@@ -124,7 +124,7 @@ fn cell_text(state: AppState, which: Which, row: Row) -> String {
 pub fn PlanComparison() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let pending = state.from_answer.pick(move || state.uncertainty.with(|u| u.pending));
+    let calculating = state.from_answer.pick(move || state.uncertainty.with(|u| u.calculating));
     let rows = Row::ALL.map(|row| {
         let cells = [Which::Recommended, Which::Trap].map(|which| {
             let value = state.from_answer.pick(move || cell_value(state, which, row));
@@ -170,8 +170,8 @@ pub fn PlanComparison() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             <p class="table-note" aria-live="polite" data-testid="odds-note"
-                data-pending=move || pending.get().to_string()>
-                {move || if pending.get() {
+                data-pending=move || state.odds_pending.get().to_string()>
+                {move || if calculating.get() {
                     state.t("Beregner sjansene …", "Calculating the odds …")
                 } else {
                     state.t(

@@ -14,7 +14,8 @@ pub fn RiskCard() -> impl IntoView {
         state.stress.with(|st| st.as_ref().and_then(|st| state.deferred.scenario.with(|s| s.deals.get(st.removed).map(|d| d.name.clone()))))
     };
     let stress_verdict = move || state.stress.with(|st| st.as_ref().map(|st| st.evaluation.verdict));
-    let stress_odds = state.from_answer.pick(move || state.uncertainty.with(|u| u.stress.as_ref().map(|m| m.p_hit)));
+    let stress_odds =
+        state.from_answer.pick(move || state.uncertainty.with(|u| u.stress.as_ref().filter(|_| !u.calculating).map(|m| m.p_hit)));
     let stress_odds = move || stress_odds.get();
     let slipped = move || state.deferred.evaluation.with(|e| e.deals.iter().filter(|d| d.slipped).count());
     view! {

@@ -254,13 +254,51 @@ describe('instant results', () => {
     await context.close();
   });
 
+  test('odds that take a moment keep their place; only a longer wait shows "Calculating"', async () => {
+    const context = await app.browser().newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    // At 5,000 deals the simulation takes far longer than the grace period.
+    const scenario = scenarioWithDeals(5000);
+    await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
+    await page.locator('main[data-settled]').waitFor();
+    await oddsCurrent(page, 120000);
+    const note = page.getByTestId('odds-note');
+    const settledNote = await note.textContent();
+    const odds = await page.getByTestId('recommended-p-hit').textContent();
+    const inEditFrame = await page.evaluate(async (closed) => {
+      const input = document.querySelector('[data-testid=input-closed]');
+      const note = document.querySelector('[data-testid=odds-note]');
+      const figure = document.querySelector('figure.chart-figure.distribution');
+      input.value = String(closed + 7000);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // Right before the browser draws the edit's frame.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { pending: note.dataset.pending, text: note.textContent, dimmed: figure.classList.contains('is-pending'), busy: figure.getAttribute('aria-busy') };
+    }, scenario.closed);
+    assert.equal(inEditFrame.pending, 'true', 'the odds are marked pending at once');
+    assert.equal(inEditFrame.busy, 'true', 'the chart is marked busy at once');
+    assert.equal(inEditFrame.text, settledNote, 'the note does not flash "Calculating" in the edit\'s frame');
+    assert.equal(inEditFrame.dimmed, false, 'the chart is not dimmed in the edit\'s frame');
+    assert.equal(await page.getByTestId('recommended-p-hit').textContent(), odds, 'the earlier odds stay until new ones are ready');
+    // A longer wait is shown, while the odds are still pending.
+    await page.waitForFunction(() => {
+      const note = document.querySelector('[data-testid=odds-note]');
+      return note.dataset.pending === 'true' && note.textContent.includes('Calculating')
+        && document.querySelector('figure.chart-figure.distribution').classList.contains('is-pending');
+    }, null, { timeout: 10000 });
+    await oddsCurrent(page, 120000);
+    assert.equal(await note.textContent(), settledNote, 'the note is back once the odds are ready');
+    assert.equal(await page.locator('figure.chart-figure.distribution.is-pending').count(), 0, 'the chart is no longer dimmed');
+    await context.close();
+  });
+
   test('the Monte Carlo never blocks typing: no long task while it runs at 1,000 deals', async () => {
     const context = await app.browser().newContext({ locale: 'en-US' });
     const page = await context.newPage();
     const scenario = scenarioWithDeals(1000);
     await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
     await page.locator('main[data-settled]').waitFor();
-    await page.waitForFunction(() => !document.querySelector('.table-note').textContent.includes('Calculating'), null, { timeout: 60000 });
+    await oddsCurrent(page, 60000);
     const longest = await page.evaluate(async (closed) => {
       const input = document.querySelector('[data-testid=input-closed]');
       input.value = String(closed + 5000);
@@ -270,7 +308,7 @@ describe('instant results', () => {
       const tasks = [];
       const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
       observer.observe({ type: 'longtask' });
-      while (document.querySelector('.table-note').textContent.includes('Calculating')) {
+      while (document.querySelector('[data-testid=odds-note]').dataset.pending === 'true') {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       await new Promise((resolve) => setTimeout(resolve, 50));

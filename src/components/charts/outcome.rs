@@ -491,8 +491,8 @@ fn OutcomeDistribution() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let pending = state.from_answer.pick(move || state.uncertainty.with(|u| u.pending));
-    let pending = move || pending.get();
+    let calculating = state.from_answer.pick(move || state.uncertainty.with(|u| u.calculating));
+    let pending = move || state.odds_pending.get();
     let has_results = move || outcomes.with(|o| !o.is_empty());
     let drawing = Memo::new(move |_| {
         let target = state.deferred.scenario.with(|s| s.target);
@@ -597,7 +597,7 @@ fn OutcomeDistribution() -> impl IntoView {
 
     view! {
         <figure class="chart-figure distribution" aria-labelledby="distribution-title"
-            class:is-pending=move || pending() && has_results()
+            class:is-pending=move || calculating.get() && has_results()
             aria-busy=move || pending().to_string()>
             <figcaption>
                 <h3 id="distribution-title">{state.t("Spredningen i denne periodens salg", "How this period's sales may spread")}</h3>
