@@ -21,17 +21,17 @@ const SLICE_MS: f64 = 14.0;
 /// frame, the next slice waits for one.
 const MAX_MS_WITHOUT_FRAME: f64 = 32.0;
 
-/// How long the odds may lag behind the inputs before they are shown as
+/// How long (ms) the odds may lag behind the inputs before they are shown as
 /// being calculated. A simulation that is done sooner (as at a few hundred
 /// deals) replaces them without a flash of "Calculating" on every keystroke,
 /// and the keystroke's frame draws only the answer that changed.
-const SHOW_CALCULATING_AFTER: Duration = Duration::from_millis(200);
+const SHOW_CALCULATING_AFTER_MS: f64 = 200.0;
 
 /// The uncertainty results shown with the answer.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UncertaintyState {
     /// True once the odds have lagged behind the inputs for longer than
-    /// [`SHOW_CALCULATING_AFTER`]: they are then shown as being calculated.
+    /// [`SHOW_CALCULATING_AFTER_MS`]: they are then shown as being calculated.
     pub calculating: bool,
     pub recommended: Option<Uncertainty>,
     pub trap: Option<Uncertainty>,
@@ -52,8 +52,20 @@ struct Job {
 struct Generations {
     /// The newest run; an older one stops at its next slice.
     current: Cell<u64>,
-    /// The run that made the odds pending, while they are.
-    pending_since: Cell<u64>,
+    /// When the odds became pending (`Date.now()`, ms), while they are.
+    pending_since: Cell<f64>,
+}
+
+impl Generations {
+    /// Shows the odds as being calculated once they have been pending for
+    /// long enough. Checked at each catch-up and simulation slice, which
+    /// follow one another while the odds are pending: no timer per edit.
+    fn show_calculating_when_overdue(&self, pending: RwSignal<bool>, out: RwSignal<UncertaintyState>) {
+        let overdue = pending.get_untracked() && js_sys::Date::now() - self.pending_since.get() >= SHOW_CALCULATING_AFTER_MS;
+        if overdue && out.with_untracked(|state| !state.calculating) {
+            out.update(|state| state.calculating = true);
+        }
+    }
 }
 
 /// Keeps the odds in step with the evaluation. A new evaluation makes them
@@ -61,7 +73,7 @@ struct Generations {
 /// run at its next slice; the new run starts from the deferred results, after
 /// the page below the answer has caught up and been painted. The odds on
 /// screen stay as they were until the new ones are ready, and are shown as
-/// being calculated only if that takes longer than [`SHOW_CALCULATING_AFTER`].
+/// being calculated only if that takes longer than [`SHOW_CALCULATING_AFTER_MS`].
 pub fn run_uncertainty(
     evaluation: Memo<Evaluation>,
     deferred: Deferred,
@@ -73,7 +85,7 @@ pub fn run_uncertainty(
     let newer = generations.clone();
     Effect::new(move |_| {
         evaluation.track();
-        mark_pending(&newer, pending, out);
+        mark_pending(&newer, pending);
     });
     Effect::new(move |_| {
         deferred.caught_up.track();
@@ -86,7 +98,8 @@ pub fn run_uncertainty(
                 runs
             })
         });
-        let mine = mark_pending(&generations, pending, out);
+        let mine = mark_pending(&generations, pending);
+        generations.show_calculating_when_overdue(pending, out);
         let job = Rc::new(RefCell::new(Job { generation: mine, last_frame: 0.0, results: vec![None; job.len()], runs: job }));
         // The new deterministic results are painted before simulating starts.
         let run = Run { job, generations: generations.clone(), pending, out };
@@ -95,26 +108,14 @@ pub fn run_uncertainty(
 }
 
 /// Stops the running job (at its next slice) and marks the odds pending;
-/// returns the new generation. Odds that stay pending for a while are shown
-/// as being calculated.
-fn mark_pending(generations: &Rc<Generations>, pending: RwSignal<bool>, out: RwSignal<UncertaintyState>) -> u64 {
+/// returns the new generation.
+fn mark_pending(generations: &Generations, pending: RwSignal<bool>) -> u64 {
     let mine = generations.current.get() + 1;
     generations.current.set(mine);
-    if pending.get_untracked() {
-        return mine;
+    if !pending.get_untracked() {
+        generations.pending_since.set(js_sys::Date::now());
+        pending.set(true);
     }
-    pending.set(true);
-    generations.pending_since.set(mine);
-    let generations = generations.clone();
-    set_timeout(
-        move || {
-            let still_pending = pending.get_untracked() && generations.pending_since.get() == mine;
-            if still_pending && out.with_untracked(|state| !state.calculating) {
-                out.update(|state| state.calculating = true);
-            }
-        },
-        SHOW_CALCULATING_AFTER,
-    );
     mine
 }
 
@@ -230,6 +231,7 @@ fn run_slice(run: Run) {
         }
     }
     if !finished {
+        run.generations.show_calculating_when_overdue(run.pending, run.out);
         schedule(run);
     }
 }

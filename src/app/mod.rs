@@ -3,6 +3,7 @@
 
 mod background;
 mod browser;
+mod debounce;
 pub mod offline;
 pub mod persistence;
 mod picks;
@@ -14,6 +15,7 @@ use leptos::prelude::*;
 
 pub use background::UncertaintyState;
 pub use browser::{base_url, download as download_text, file_stem};
+pub use debounce::Debounced;
 pub use picks::Picks;
 
 use persistence::Library;

@@ -8,8 +8,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::AppState;
 use super::storage::{self, keys};
+use super::{AppState, Debounced};
 use crate::codec::{self, CodecError, LinkMode, Record};
 use crate::model::Scenario;
 
@@ -72,7 +72,8 @@ pub struct Library {
     pub write_failing: RwSignal<bool>,
     known_rev: StoredValue<u64>,
     last_saved: StoredValue<Option<Scenario>>,
-    pending: StoredValue<Option<TimeoutHandle>>,
+    /// The save that waits for a pause in typing.
+    pending: Debounced,
 }
 
 fn new_id() -> String {
@@ -98,7 +99,7 @@ impl Library {
             write_failing: RwSignal::new(false),
             known_rev: StoredValue::new(0),
             last_saved: StoredValue::new(None),
-            pending: StoredValue::new(None),
+            pending: Debounced::new(SAVE_DELAY),
         };
         library.restore(state, fallback);
         if let Some(fragment) = current_fragment() {
@@ -196,10 +197,7 @@ impl Library {
     /// Saves the scenario on screen now, unless another tab saved a newer
     /// version of it, storage holds newer data, or it is an unkept link.
     pub fn save_now(&self, state: AppState) {
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-            self.pending.set_value(None);
-        }
+        self.pending.cancel();
         let Some(id) = self.current.get_untracked() else { return };
         if self.read_only.get_untracked() {
             return;
@@ -262,7 +260,7 @@ impl Library {
 
     /// Saves at once whatever is waiting to be saved.
     pub fn flush(&self, state: AppState) {
-        if self.pending.get_value().is_some() || (self.current.get_untracked().is_some() && self.has_unsaved_changes(state)) {
+        if self.pending.is_waiting() || (self.current.get_untracked().is_some() && self.has_unsaved_changes(state)) {
             self.save_now(state);
         }
     }
@@ -274,11 +272,7 @@ impl Library {
             if !changed || library.current.get_untracked().is_none() {
                 return;
             }
-            if let Some(handle) = library.pending.get_value() {
-                handle.clear();
-            }
-            let handle = set_timeout_with_handle(move || library.save_now(state), SAVE_DELAY).ok();
-            library.pending.set_value(handle);
+            library.pending.request(move || library.save_now(state));
         });
     }
 
@@ -319,7 +313,7 @@ impl Library {
                         library.known_rev.set_value(library.known_rev.get_value().max(record.rev));
                     } else if record.rev > library.known_rev.get_value()
                         && !library.has_unsaved_changes(state)
-                        && library.pending.get_value().is_none()
+                        && !library.pending.is_waiting()
                     {
                         library.known_rev.set_value(record.rev);
                         library.last_saved.set_value(Some(record.scenario.clone()));

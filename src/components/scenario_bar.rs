@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::persistence::{Library, Notice};
-use crate::app::{AppState, base_url, download_text, file_stem};
+use crate::app::{AppState, Debounced, base_url, download_text, file_stem};
 use crate::codec::{self, LinkMode, SHAREABLE_LINK_CHARS};
 use crate::components::CsvImport;
 use crate::model::scenario::Deal;
@@ -127,18 +127,14 @@ pub fn SharePanel() -> impl IntoView {
         state.scenario.with_untracked(|s| format!("{}#{}", base_url(), codec::to_link_fragment(s, mode)))
     };
     let link = RwSignal::new(build_link());
-    let pending_link: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let link_update = Debounced::new(std::time::Duration::from_millis(250));
     Effect::new(move |first: Option<()>| {
         state.scenario.track();
         read_only_link.track();
         if first.is_none() {
             return;
         }
-        if let Some(handle) = pending_link.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(move || link.set(build_link()), std::time::Duration::from_millis(250)).ok();
-        pending_link.set_value(handle);
+        link_update.request(move || link.set(build_link()));
     });
     let too_long = move || link.with(|l| l.len() > SHAREABLE_LINK_CHARS);
     let qr = Memo::new(move |_| if show_qr.get() { link.with(|l| qr_svg_path(l)) } else { None });
