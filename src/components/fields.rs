@@ -118,12 +118,21 @@ pub fn NumberField(
     let id = field_id(&path);
     let path = StoredValue::new(path);
     let show = move |stored: Option<f64>, lang: Lang| stored.map(|v| editable(kind.to_shown(v), kind.decimals(), lang)).unwrap_or_default();
+    // A keystroke's text is asked for three times (the input, its "read as"
+    // line, the check that the value still matches the text): read it once.
+    let last_read = StoredValue::new_local(None::<(String, Lang, Result<Option<f64>, ParseError>)>);
     let read = move |text: &str, lang: Lang| -> Result<Option<f64>, ParseError> {
-        match parse_number(text, lang) {
+        let known = last_read.with_value(|last| last.as_ref().filter(|(t, l, _)| t == text && *l == lang).map(|(_, _, outcome)| *outcome));
+        if let Some(known) = known {
+            return known;
+        }
+        let outcome = match parse_number(text, lang) {
             Ok(shown) => Ok(Some(kind.to_stored(shown))),
             Err(ParseError::Empty) if optional => Ok(None),
             Err(error) => Err(error),
-        }
+        };
+        last_read.set_value(Some((text.to_string(), lang, outcome)));
+        outcome
     };
     let text = RwSignal::new(show(value.get_untracked(), state.lang.get_untracked()));
     // What the page writes into the input. Typing changes `text` only: a
