@@ -47,6 +47,30 @@ describe('autosave', () => {
     await context.close();
   });
 
+  test('saving waits for a pause in typing, then keeps the last text', async () => {
+    const { context, page } = await freshApp();
+    await waitSaved(page);
+    const savedClosed = () => Object.entries(localStorage).filter(([k]) => k.includes('.scenario.')).map(([, v]) => JSON.parse(v).scenario.closed);
+    const before = await page.evaluate(savedClosed);
+    // Twelve keystrokes 50 ms apart: each one moves the save further out.
+    const duringBurst = await page.evaluate(async (readSaved) => {
+      const read = new Function(`return (${readSaved})()`);
+      const input = document.querySelector('[data-testid=input-closed]');
+      const seen = [];
+      for (let i = 1; i <= 12; i++) {
+        input.value = String(7_000_000 + i * 1000);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        seen.push(...read());
+      }
+      return seen;
+    }, savedClosed.toString());
+    assert.ok(duringBurst.every((closed) => closed === before[0]), `saved while typing: ${duringBurst.join()}`);
+    await waitSaved(page);
+    assert.deepEqual(await page.evaluate(savedClosed), [7_012_000], 'the pause saves the last text');
+    await context.close();
+  });
+
   test('a change is flushed when the page is hidden, without waiting', async () => {
     const { context, page } = await freshApp();
     await field(page, 'Closed so far').fill('7,500,000');
