@@ -31,6 +31,16 @@ function oddsCurrent(page, timeout) {
   return page.locator('[data-testid=odds-note][data-pending=false]').waitFor({ state: 'attached', timeout });
 }
 
+/** Opens the app on a share link of `count` synthetic deals, once the whole page is built. */
+async function openWithDeals(count) {
+  const context = await app.browser().newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const scenario = scenarioWithDeals(count);
+  await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
+  await page.locator('main[data-settled]').waitFor();
+  return { context, page, scenario };
+}
+
 /** Replaces a field's text the way a person does: select all, type. */
 async function typeInto(locator, text) {
   await locator.click();
@@ -197,11 +207,7 @@ describe('deal table', () => {
 
 describe('instant results', () => {
   test('at 200 deals an edit updates the deterministic results before the next frame is drawn', async () => {
-    const context = await app.browser().newContext({ locale: 'en-US' });
-    const page = await context.newPage();
-    const scenario = scenarioWithDeals(200);
-    await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
-    await page.locator('main[data-settled]').waitFor();
+    const { context, page, scenario } = await openWithDeals(200);
     const sameFrame = await page.evaluate(async (closed) => {
       const input = document.querySelector('[data-testid=input-closed]');
       const e1 = document.querySelector('[data-testid=recommended-e1]');
@@ -255,12 +261,8 @@ describe('instant results', () => {
   });
 
   test('odds that take a moment keep their place; only a longer wait shows "Calculating"', async () => {
-    const context = await app.browser().newContext({ locale: 'en-US' });
-    const page = await context.newPage();
     // At 5,000 deals the simulation takes far longer than the grace period.
-    const scenario = scenarioWithDeals(5000);
-    await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
-    await page.locator('main[data-settled]').waitFor();
+    const { context, page, scenario } = await openWithDeals(5000);
     await oddsCurrent(page, 120000);
     const note = page.getByTestId('odds-note');
     const settledNote = await note.textContent();
@@ -293,11 +295,7 @@ describe('instant results', () => {
   });
 
   test('the Monte Carlo never blocks typing: no long task while it runs at 1,000 deals', async () => {
-    const context = await app.browser().newContext({ locale: 'en-US' });
-    const page = await context.newPage();
-    const scenario = scenarioWithDeals(1000);
-    await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
-    await page.locator('main[data-settled]').waitFor();
+    const { context, page, scenario } = await openWithDeals(1000);
     await oddsCurrent(page, 60000);
     const longest = await page.evaluate(async (closed) => {
       const input = document.querySelector('[data-testid=input-closed]');
