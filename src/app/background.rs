@@ -145,23 +145,23 @@ pub(crate) fn after_next_frame(task: impl FnOnce() + 'static) {
 const IDLE_TIMEOUT_MS: u32 = 100;
 
 /// Runs `task` once the next frame is drawn and the browser has nothing more
-/// urgent to do: pending input and other tasks go first. Browsers without
-/// `requestIdleCallback` run it in the task after that frame.
+/// urgent to do: pending input and other tasks go first. An idle callback
+/// asked for now runs in an idle period that starts after the coming frame,
+/// so no frame callback is needed (one would run inside the edit's frame).
+/// Browsers without `requestIdleCallback` run it in the task after that frame.
 pub(crate) fn after_next_frame_when_idle(task: impl FnOnce() + 'static) {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
-    request_animation_frame(move || {
-        let window = window();
-        let supported = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
-        if !supported {
-            next_task(task);
-            return;
-        }
-        let options = web_sys::IdleRequestOptions::new();
-        options.set_timeout(IDLE_TIMEOUT_MS);
-        let callback = Closure::once_into_js(task);
-        let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
-    });
+    let window = window();
+    let supported = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    if !supported {
+        after_next_frame(task);
+        return;
+    }
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(IDLE_TIMEOUT_MS);
+    let callback = Closure::once_into_js(task);
+    let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
 }
 
 /// A simulation job with what it reports to.
