@@ -33,11 +33,8 @@ function oddsCurrent(page, timeout) {
 
 /** Opens the app on a share link of `count` synthetic deals, once the whole page is built. */
 async function openWithDeals(count) {
-  const context = await app.browser().newContext({ locale: 'en-US' });
-  const page = await context.newPage();
   const scenario = scenarioWithDeals(count);
-  await page.goto(`${app.url()}?lang=en#${linkFragment(scenario)}`);
-  await page.locator('main[data-settled]').waitFor();
+  const { context, page } = await openApp(app.browser(), `${app.url()}?lang=en#${linkFragment(scenario)}`, { locale: 'en-US' });
   return { context, page, scenario };
 }
 
