@@ -21,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The same features the Rust toolchain emits for wasm32 (and Trunk and cargo-leptos pass). */
 const WASM_OPT_ARGS = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-reference-types',
@@ -61,7 +61,10 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
   const stem = glueName.slice(0, -'.js'.length);
   const mainName = `${stem}_bg.wasm`;
   if (!names.includes(mainName)) throw new Error(`no ${mainName} next to ${glueName}`);
-  const linked = join(root, 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'skippertak.wasm');
+  // Cargo's own output directory, wherever CARGO_TARGET_DIR puts it: a
+  // fixed `target/` would split a stale build when it is set.
+  const targetDir = process.env.CARGO_TARGET_DIR ? resolve(root, process.env.CARGO_TARGET_DIR) : join(root, 'target');
+  const linked = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'skippertak.wasm');
 
   const work = await mkdtemp(join(tmpdir(), 'skippertak-split-'));
   try {
