@@ -13,22 +13,46 @@ pub fn integer(value: f64, lang: Lang) -> String {
         return "—".to_string();
     }
     let rounded = value.round();
-    let digits = format!("{:.0}", rounded.abs());
     let separator = match lang {
         Lang::Nb => NBSP,
         Lang::En => ',',
     };
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    for (i, digit) in digits.chars().enumerate() {
+    let mut grouped = String::with_capacity(32);
+    if rounded < 0.0 {
+        grouped.push(MINUS);
+    }
+    let mut buffer = [0u8; 20];
+    let digits = whole_digits(rounded.abs(), &mut buffer);
+    for (i, digit) in digits.iter().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             grouped.push(separator);
         }
-        grouped.push(digit);
-    }
-    if rounded < 0.0 {
-        grouped.insert(0, MINUS);
+        grouped.push(char::from(*digit));
     }
     grouped
+}
+
+/// The decimal digits of a whole, non-negative number. Every answer on the
+/// page is formatted on each keystroke, and below 2^53 (every whole number a
+/// float holds exactly) integer division is far cheaper than the float
+/// formatter, which is kept for larger values.
+fn whole_digits(magnitude: f64, buffer: &mut [u8; 20]) -> std::borrow::Cow<'_, [u8]> {
+    const EXACT_BELOW: f64 = 9_007_199_254_740_992.0;
+    if magnitude >= EXACT_BELOW {
+        return std::borrow::Cow::Owned(format!("{magnitude:.0}").into_bytes());
+    }
+    // A whole number in 0 ..= 2^53: the cast is exact.
+    let mut rest = magnitude as u64;
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    std::borrow::Cow::Borrowed(&buffer[start..])
 }
 
 /// A number with up to `decimals` decimals (trailing zeros kept), grouped.
@@ -100,6 +124,32 @@ mod tests {
         assert_eq!(money(999.0, "EUR", Lang::Nb), "999\u{a0}EUR");
         assert_eq!(money(-1500.0, "NOK", Lang::En), "NOK\u{a0}\u{2212}1,500");
         assert_eq!(money(0.0, "NOK", Lang::Nb), "0\u{a0}kr");
+    }
+
+    #[test]
+    fn whole_numbers_at_the_edges() {
+        assert_eq!(integer(0.4, Lang::En), "0");
+        assert_eq!(integer(-0.4, Lang::En), "0");
+        assert_eq!(integer(-0.6, Lang::En), "\u{2212}1");
+        assert_eq!(integer(999.5, Lang::Nb), "1\u{a0}000");
+        assert_eq!(integer(9_007_199_254_740_991.0, Lang::En), "9,007,199,254,740,991");
+        assert_eq!(integer(9_007_199_254_740_992.0, Lang::En), "9,007,199,254,740,992");
+        assert_eq!(integer(1e21, Lang::En), "1,000,000,000,000,000,000,000");
+        assert_eq!(integer(f64::INFINITY, Lang::En), "—");
+    }
+
+    proptest::proptest! {
+        /// The integer path gives the same digits as the float formatter.
+        #[test]
+        fn whole_digits_match_the_float_formatter(value in -1e17f64..1e17) {
+            let rounded = value.round();
+            let expected = format!("{:.0}", rounded.abs());
+            let mut buffer = [0u8; 20];
+            let digits = whole_digits(rounded.abs(), &mut buffer);
+            proptest::prop_assert_eq!(digits.as_ref(), expected.as_bytes());
+            let grouped: String = integer(value, Lang::En).chars().filter(char::is_ascii_digit).collect();
+            proptest::prop_assert_eq!(grouped, expected);
+        }
     }
 
     #[test]
