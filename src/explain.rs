@@ -1,7 +1,7 @@
 //! The answer in words: the verdict as a headline and one or two sentences
 //! with this scenario's own numbers. Pure, so it is tested natively.
 
-use crate::format::{money, percent};
+use crate::format::{percent, rounded_money, rounded_money_pair};
 use crate::i18n::Lang;
 use crate::model::evaluation::DealOutcome;
 use crate::model::scenario::{DEFAULT_STAGES, Stage};
@@ -76,8 +76,10 @@ pub fn verdict_headline(verdict: Option<Verdict>, lang: Lang) -> &'static str {
 
 /// The verdict explained with this scenario's numbers.
 pub fn verdict_detail(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String {
-    let m = |value: f64| money(value, &scenario.currency, lang);
-    let target = m(scenario.target);
+    // Sentences round their amounts (the plan table shows them exactly); two
+    // amounts a sentence sets against each other never read the same.
+    let m = |value: f64| rounded_money(value, &scenario.currency, lang);
+    let pair = |first: f64, second: f64| rounded_money_pair(first, second, &scenario.currency, lang);
     let recommended = &evaluation.recommended;
     let trap = &evaluation.trap;
     let (Some(best_now), Some(best_next), Some(pushed_now), Some(pushed_next)) =
@@ -92,38 +94,41 @@ pub fn verdict_detail(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) 
     };
     let mature = evaluation.derived.mature.len();
     match evaluation.verdict {
-        Some(Verdict::Ahead) => match lang {
-            Lang::Nb => format!(
-                "Dere har allerede solgt {} mot et mål på {target}. Sluttfør de modne avtalene som planlagt og bruk resten av tiden på å bygge neste periode.",
-                m(scenario.closed)
-            ),
-            Lang::En => format!(
-                "You have already closed {} against a target of {target}. Land the mature deals as planned and spend the rest of the time building next period.",
-                m(scenario.closed)
-            ),
-        },
-        Some(Verdict::PeriodOver) => match lang {
-            Lang::Nb => format!(
-                "Det er ingen arbeidsdager igjen, og perioden endte på {} mot målet på {target}. Det som teller nå er neste periode: {} ligger an til å følge med inn.",
-                m(scenario.closed),
-                m(best_next)
-            ),
-            Lang::En => format!(
-                "No working days are left, and the period ended at {} against the target of {target}. What counts now is next period: {} is expected to carry over.",
-                m(scenario.closed),
-                m(best_next)
-            ),
-        },
-        Some(Verdict::OnTrack) => match lang {
-            Lang::Nb => format!(
-                "Sluttfør {mature} modne avtaler skikkelig og prospekter med resten av tiden: forventet salg i perioden blir {}, mot målet på {target}. Ingen grunn til å presse.",
-                m(best_now)
-            ),
-            Lang::En => format!(
-                "Land the {mature} mature deals properly and prospect with the rest of the time: expected sales this period are {}, against the target of {target}. No reason to push.",
-                m(best_now)
-            ),
-        },
+        Some(Verdict::Ahead) => {
+            let (closed, target) = pair(scenario.closed, scenario.target);
+            match lang {
+                Lang::Nb => format!(
+                    "Dere har allerede solgt {closed} mot et mål på {target}. Sluttfør de modne avtalene som planlagt og bruk resten av tiden på å bygge neste periode."
+                ),
+                Lang::En => format!(
+                    "You have already closed {closed} against a target of {target}. Land the mature deals as planned and spend the rest of the time building next period."
+                ),
+            }
+        }
+        Some(Verdict::PeriodOver) => {
+            let (closed, target) = pair(scenario.closed, scenario.target);
+            match lang {
+                Lang::Nb => format!(
+                    "Det er ingen arbeidsdager igjen, og perioden endte på {closed} mot målet på {target}. Det som teller nå er neste periode: {} ligger an til å følge med inn.",
+                    m(best_next)
+                ),
+                Lang::En => format!(
+                    "No working days are left, and the period ended at {closed} against the target of {target}. What counts now is next period: {} is expected to carry over.",
+                    m(best_next)
+                ),
+            }
+        }
+        Some(Verdict::OnTrack) => {
+            let (expected, target) = pair(best_now, scenario.target);
+            match lang {
+                Lang::Nb => format!(
+                    "Sluttfør {mature} modne avtaler skikkelig og prospekter med resten av tiden: forventet salg i perioden blir {expected}, mot målet på {target}. Ingen grunn til å presse."
+                ),
+                Lang::En => format!(
+                    "Land the {mature} mature deals properly and prospect with the rest of the time: expected sales this period are {expected}, against the target of {target}. No reason to push."
+                ),
+            }
+        }
         Some(Verdict::PushTrap) => match lang {
             Lang::Nb => format!(
                 "Å presse alle åpne avtaler kan løfte perioden til {} og nå målet på papiret, men koster rundt {} i rabatter og {} i tapte avtaler, og neste periode blir {} svakere. Sluttfør heller de modne avtalene og prospekter: {} nå og {} inn i neste periode.",
@@ -144,20 +149,18 @@ pub fn verdict_detail(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) 
                 m(best_next)
             ),
         },
-        Some(Verdict::TakeTheLoss) => match lang {
-            Lang::Nb => format!(
-                "Målet på {target} er utenfor rekkevidde denne perioden: selv om dere presser alt, er forventet salg bare {}. Godta underskuddet nå, sluttfør de modne avtalene og prospekter hardt. Da går {} inn i neste periode, mot {} om dere presser.",
-                m(pushed_now),
-                m(best_next),
-                m(pushed_next)
-            ),
-            Lang::En => format!(
-                "The target of {target} is out of reach this period: even pushing everything is expected to bring only {}. Accept the shortfall now, land the mature deals and prospect hard. That carries {} into next period, against {} if you push.",
-                m(pushed_now),
-                m(best_next),
-                m(pushed_next)
-            ),
-        },
+        Some(Verdict::TakeTheLoss) => {
+            let (target, pushed) = pair(scenario.target, pushed_now);
+            let (carried, carried_if_pushed) = pair(best_next, pushed_next);
+            match lang {
+                Lang::Nb => format!(
+                    "Målet på {target} er utenfor rekkevidde denne perioden: selv om dere presser alt, er forventet salg bare {pushed}. Godta underskuddet nå, sluttfør de modne avtalene og prospekter hardt. Da går {carried} inn i neste periode, mot {carried_if_pushed} om dere presser."
+                ),
+                Lang::En => format!(
+                    "The target of {target} is out of reach this period: even pushing everything is expected to bring only {pushed}. Accept the shortfall now, land the mature deals and prospect hard. That carries {carried} into next period, against {carried_if_pushed} if you push."
+                ),
+            }
+        }
         None => String::new(),
     }
 }
@@ -173,9 +176,21 @@ mod tests {
         let evaluation = evaluate(&scenario, Date::parse("2026-11-27").expect("date"));
         assert_eq!(evaluation.verdict, Some(Verdict::PushTrap));
         let en = verdict_detail(&scenario, &evaluation, Lang::En);
-        assert!(en.contains("NOK\u{a0}321,195"), "{en}");
-        assert!(en.contains("NOK\u{a0}11,466,358"), "{en}");
+        assert!(en.contains("lift this period to NOK\u{a0}11.5\u{a0}million"), "{en}");
+        assert!(en.contains("costs about NOK\u{a0}320,000 in discounts"), "{en}");
         let nb = verdict_detail(&scenario, &evaluation, Lang::Nb);
-        assert!(nb.contains("321\u{a0}195\u{a0}kr"), "{nb}");
+        assert!(nb.contains("løfte perioden til 11,5\u{a0}mill.\u{a0}kr"), "{nb}");
+        assert!(nb.contains("rundt 320\u{a0}000\u{a0}kr i rabatter"), "{nb}");
+    }
+
+    #[test]
+    fn a_figure_set_against_the_target_never_reads_as_the_target() {
+        let mut scenario = parse_scenario(include_str!("demo.json")).expect("demo is valid");
+        scenario.target = 10_000_000.0;
+        scenario.closed = 10_040_000.0;
+        let evaluation = evaluate(&scenario, Date::parse("2026-11-27").expect("date"));
+        assert_eq!(evaluation.verdict, Some(Verdict::Ahead));
+        let en = verdict_detail(&scenario, &evaluation, Lang::En);
+        assert!(en.contains("closed NOK\u{a0}10.04\u{a0}million against a target of NOK\u{a0}10\u{a0}million"), "{en}");
     }
 }

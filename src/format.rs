@@ -101,6 +101,80 @@ pub fn money(value: f64, currency: &str, lang: Lang) -> String {
     }
 }
 
+/// An amount rounded for reading in a sentence: "NOK 11.5 million",
+/// "11,5 mill. kr", "NOK 320,000". Below 10 million two significant digits
+/// are kept, from there three; under 1,000 the amount is exact. Tables show
+/// the exact figure; prose that reads "11,466,358" asks the reader to round.
+pub fn rounded_money(value: f64, currency: &str, lang: Lang) -> String {
+    rounded_to(value, sentence_digits(value), currency, lang)
+}
+
+/// Two amounts a sentence sets against each other ("X against the target
+/// of Y"), each rounded as [`rounded_money`] does unless that would make
+/// different amounts read the same: then both keep more digits.
+pub fn rounded_money_pair(first: f64, second: f64, currency: &str, lang: Lang) -> (String, String) {
+    const MOST_EXTRA_DIGITS: i32 = 12;
+    let mut extra = 0;
+    loop {
+        let shown = (
+            rounded_to(first, sentence_digits(first) + extra, currency, lang),
+            rounded_to(second, sentence_digits(second) + extra, currency, lang),
+        );
+        if shown.0 != shown.1 || first == second || extra == MOST_EXTRA_DIGITS {
+            return shown;
+        }
+        extra += 1;
+    }
+}
+
+/// How many significant digits a sentence keeps of `value`.
+fn sentence_digits(value: f64) -> i32 {
+    if value.abs() >= 1e7 { 3 } else { 2 }
+}
+
+/// `value` with `significant` digits, in millions or billions from a million up.
+fn rounded_to(value: f64, significant: i32, currency: &str, lang: Lang) -> String {
+    if !value.is_finite() || value.abs() < 1000.0 {
+        return money(value, currency, lang);
+    }
+    let rounded = round_significant(value, significant);
+    let (unit, nb_word, en_word) = if rounded.abs() >= 1e9 {
+        (1e9, "mrd.", "billion")
+    } else if rounded.abs() >= 1e6 {
+        (1e6, "mill.", "million")
+    } else {
+        return money(rounded, currency, lang);
+    };
+    let scaled = rounded / unit;
+    let whole_digits = (scaled.abs().log10().floor() as i32 + 1).max(1);
+    let decimals = usize::try_from(significant - whole_digits).unwrap_or(0);
+    let amount = without_trailing_zeros(decimal(scaled, decimals, lang), lang);
+    match lang {
+        Lang::Nb if currency == "NOK" => format!("{amount}{NBSP}{nb_word}{NBSP}kr"),
+        Lang::Nb => format!("{amount}{NBSP}{nb_word}{NBSP}{currency}"),
+        Lang::En => format!("{currency}{NBSP}{amount}{NBSP}{en_word}"),
+    }
+}
+
+/// `value` rounded to `digits` significant digits.
+fn round_significant(value: f64, digits: i32) -> f64 {
+    let magnitude = value.abs().log10().floor() as i32;
+    let step = 10f64.powi(magnitude + 1 - digits);
+    (value / step).round() * step
+}
+
+/// "1.0" → "1", "11.50" → "11.5": a rounded amount needs no zero decimals.
+fn without_trailing_zeros(text: String, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::Nb => ',',
+        Lang::En => '.',
+    };
+    if !text.contains(separator) {
+        return text;
+    }
+    text.trim_end_matches('0').trim_end_matches(separator).to_string()
+}
+
 /// A share as a whole percent: "8 %" / "8%".
 pub fn percent(share: f64, lang: Lang) -> String {
     if !share.is_finite() {
@@ -124,6 +198,34 @@ mod tests {
         assert_eq!(money(999.0, "EUR", Lang::Nb), "999\u{a0}EUR");
         assert_eq!(money(-1500.0, "NOK", Lang::En), "NOK\u{a0}\u{2212}1,500");
         assert_eq!(money(0.0, "NOK", Lang::Nb), "0\u{a0}kr");
+    }
+
+    #[test]
+    fn rounded_money_for_sentences() {
+        assert_eq!(rounded_money(11_466_358.0, "NOK", Lang::En), "NOK\u{a0}11.5\u{a0}million");
+        assert_eq!(rounded_money(11_466_358.0, "NOK", Lang::Nb), "11,5\u{a0}mill.\u{a0}kr");
+        assert_eq!(rounded_money(321_195.0, "NOK", Lang::En), "NOK\u{a0}320,000");
+        assert_eq!(rounded_money(321_195.0, "NOK", Lang::Nb), "320\u{a0}000\u{a0}kr");
+        assert_eq!(rounded_money(3_620_000.0, "EUR", Lang::Nb), "3,6\u{a0}mill.\u{a0}EUR");
+        assert_eq!(rounded_money(235_092_831.0, "NOK", Lang::En), "NOK\u{a0}235\u{a0}million");
+        assert_eq!(rounded_money(1_040_000.0, "NOK", Lang::En), "NOK\u{a0}1\u{a0}million");
+        assert_eq!(rounded_money(999_600.0, "NOK", Lang::En), "NOK\u{a0}1\u{a0}million");
+        assert_eq!(rounded_money(999_499_000.0, "USD", Lang::En), "USD\u{a0}999\u{a0}million");
+        assert_eq!(rounded_money(1_234_000_000.0, "NOK", Lang::Nb), "1,23\u{a0}mrd.\u{a0}kr");
+        assert_eq!(rounded_money(-2_450_000.0, "NOK", Lang::En), "NOK\u{a0}\u{2212}2.5\u{a0}million");
+        assert_eq!(rounded_money(950.4, "NOK", Lang::En), "NOK\u{a0}950");
+        assert_eq!(rounded_money(0.0, "NOK", Lang::Nb), "0\u{a0}kr");
+    }
+
+    #[test]
+    fn amounts_set_against_each_other_never_read_the_same() {
+        let pair = |a, b| rounded_money_pair(a, b, "NOK", Lang::En);
+        assert_eq!(pair(11_466_358.0, 10_000_000.0), ("NOK\u{a0}11.5\u{a0}million".into(), "NOK\u{a0}10\u{a0}million".into()));
+        assert_eq!(pair(9_960_000.0, 10_000_000.0), ("NOK\u{a0}9.96\u{a0}million".into(), "NOK\u{a0}10\u{a0}million".into()));
+        assert_eq!(pair(200_400_000.0, 200_000_000.0), ("NOK\u{a0}200.4\u{a0}million".into(), "NOK\u{a0}200\u{a0}million".into()));
+        assert_eq!(pair(320_000.0, 320_000.0), ("NOK\u{a0}320,000".into(), "NOK\u{a0}320,000".into()));
+        let (a, b) = pair(200_000_001.0, 200_000_000.0);
+        assert_ne!(a, b);
     }
 
     #[test]

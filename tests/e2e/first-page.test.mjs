@@ -27,6 +27,12 @@ test('the demo scenario is a push trap, and the page says so', async () => {
   const verdict = page.getByTestId('verdict');
   assert.equal(await verdict.getAttribute('data-verdict'), 'push_trap');
   assert.match(await verdict.getByRole('heading').innerText(), /Ikke gå i fella/);
+  // The sentence names what pushing would lift this period to, rounded as
+  // prose reads (three significant digits from 10 million); the plan table
+  // beside it is exact.
+  const millions = String(Number((expected.trap.e1 / 1e6).toPrecision(3))).replace('.', ',');
+  const sentence = await verdict.getByRole('paragraph').innerText();
+  assert.match(sentence, new RegExp(`løfte perioden til ${millions}\\smill\\.\\skr`), sentence);
   assert.deepEqual(errors, []);
   await context.close();
 });
