@@ -24,7 +24,7 @@ pub fn integer(value: f64, lang: Lang) -> String {
     let mut buffer = [0u8; 20];
     let digits = whole_digits(rounded.abs(), &mut buffer);
     for (i, digit) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(separator);
         }
         grouped.push(char::from(*digit));
