@@ -26,7 +26,7 @@ use crate::components::{
 };
 use crate::i18n::Lang;
 use crate::model::evaluation::StressOutcome;
-use crate::model::validate::FieldError;
+use crate::model::validate::{DealChecks, FieldError};
 use crate::model::{Date, Evaluation, Scenario, evaluate_after, parse_scenario, stress_outcome};
 
 /// The built-in demo: a realistic quarter where pushing could reach the target on paper.
@@ -87,7 +87,12 @@ impl AppState {
                 }
             })
         });
-        let problems = Memo::new(move |_| draft.with(|s| s.validate().err().unwrap_or_default()));
+        // An edit outside the deal table takes the deals' problems from the
+        // last check rather than looking at every deal again.
+        let deal_checks = StoredValue::new_local(None::<DealChecks>);
+        let problems = Memo::new(move |_| {
+            draft.with(|s| deal_checks.try_update_value(|earlier| s.validate_reusing(earlier)).and_then(Result::err).unwrap_or_default())
+        });
         let scenario = Memo::new(move |previous: Option<&Scenario>| {
             let usable = problems.with(Vec::is_empty) && unreadable.with(BTreeSet::is_empty);
             match previous {

@@ -233,6 +233,16 @@ fn check_version(version: u64) -> Result<(), Vec<FieldError>> {
     }
 }
 
+/// The deals' problems from an earlier check, with the deals and the stage
+/// ids they were checked against. Most edits leave both as they were (the
+/// same shared list of deals), and then the deals need no second look.
+#[derive(Clone, Debug, Default)]
+pub struct DealChecks {
+    deals: Deals,
+    known_stages: Vec<String>,
+    errors: Vec<FieldError>,
+}
+
 impl Scenario {
     /// Checks an in-memory scenario against the same rules as a document,
     /// so edits made in the UI meet exactly the rules of a file. It reads
@@ -240,6 +250,13 @@ impl Scenario {
     /// be read: a number that is not finite is written as null, so it counts
     /// as absent. (Going through JSON would cost a round trip per keystroke.)
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        self.validate_reusing(&mut None)
+    }
+
+    /// [`Scenario::validate`], taking the deals' problems from `earlier` when
+    /// it was made for these same deals and stages, and keeping there the
+    /// ones found now otherwise. The answer is the same either way.
+    pub fn validate_reusing(&self, earlier: &mut Option<DealChecks>) -> Result<(), Vec<FieldError>> {
         if self.format != FORMAT {
             return Err(vec![FieldError::new("format", ErrorCode::WrongFormat)]);
         }
@@ -298,15 +315,31 @@ impl Scenario {
         let stage_known = |id: &str| known.contains(&id);
         r.check_maturity_stage(&self.maturity_stage, !known.is_empty(), &stage_known);
 
-        for (i, deal) in self.deals.iter().enumerate() {
-            let prefix = Item("deals", i);
-            r.check_name(&deal.name, &Path(&prefix, "name"), true);
-            r.number(&prefix, "value", Found::number(deal.value), Rule::Positive, Missing::Required);
-            if !stage_known(&deal.stage) {
-                r.fail(format!("{prefix}stage"), ErrorCode::UnknownStage);
+        let still_valid = earlier.as_ref().is_some_and(|checks| {
+            checks.deals.is_shared_with(&self.deals) && checks.known_stages.iter().map(String::as_str).eq(known.iter().copied())
+        });
+        if !still_valid {
+            // Deal fields have paths of their own, so their problems can be
+            // collected apart from the others' and added after them.
+            let mut d = Reader::default();
+            for (i, deal) in self.deals.iter().enumerate() {
+                let prefix = Item("deals", i);
+                d.check_name(&deal.name, &Path(&prefix, "name"), true);
+                d.number(&prefix, "value", Found::number(deal.value), Rule::Positive, Missing::Required);
+                if !stage_known(&deal.stage) {
+                    d.fail(format!("{prefix}stage"), ErrorCode::UnknownStage);
+                }
+                d.number(&prefix, "probability", Found::optional_number(deal.probability), Rule::Fraction, Missing::Null);
+                d.date(&prefix, "close_date", deal.close_date.map_or(Found::Absent, Found::date), false);
             }
-            r.number(&prefix, "probability", Found::optional_number(deal.probability), Rule::Fraction, Missing::Null);
-            r.date(&prefix, "close_date", deal.close_date.map_or(Found::Absent, Found::date), false);
+            *earlier = Some(DealChecks {
+                deals: self.deals.clone(),
+                known_stages: known.iter().map(|id| id.to_string()).collect(),
+                errors: d.errors,
+            });
+        }
+        if let Some(checks) = earlier {
+            r.errors.extend(checks.errors.iter().cloned());
         }
 
         if r.errors.is_empty() { Ok(()) } else { Err(r.errors) }
