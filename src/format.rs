@@ -93,7 +93,11 @@ pub fn editable(value: f64, max_decimals: usize, lang: Lang) -> String {
 
 /// Money without decimals: "1 234 567 kr" / "NOK 1,234,567".
 pub fn money(value: f64, currency: &str, lang: Lang) -> String {
-    let amount = integer(value, lang);
+    with_currency(&integer(value, lang), currency, lang)
+}
+
+/// `amount` with the currency where the language puts it: "… kr" / "NOK …".
+fn with_currency(amount: &str, currency: &str, lang: Lang) -> String {
     match lang {
         Lang::Nb if currency == "NOK" => format!("{amount}{NBSP}kr"),
         Lang::Nb => format!("{amount}{NBSP}{currency}"),
@@ -148,12 +152,10 @@ fn rounded_to(value: f64, significant: i32, currency: &str, lang: Lang) -> Strin
     let scaled = rounded / unit;
     let whole_digits = (scaled.abs().log10().floor() as i32 + 1).max(1);
     let decimals = usize::try_from(significant - whole_digits).unwrap_or(0);
-    let amount = without_trailing_zeros(decimal(scaled, decimals, lang), lang);
-    match lang {
-        Lang::Nb if currency == "NOK" => format!("{amount}{NBSP}{nb_word}{NBSP}kr"),
-        Lang::Nb => format!("{amount}{NBSP}{nb_word}{NBSP}{currency}"),
-        Lang::En => format!("{currency}{NBSP}{amount}{NBSP}{en_word}"),
-    }
+    // Only the decimals it needs: "1 million", not "1.0 million".
+    let number = editable(scaled, decimals, lang);
+    let word = lang.pick(nb_word, en_word);
+    with_currency(&format!("{number}{NBSP}{word}"), currency, lang)
 }
 
 /// `value` rounded to `digits` significant digits.
@@ -161,18 +163,6 @@ fn round_significant(value: f64, digits: i32) -> f64 {
     let magnitude = value.abs().log10().floor() as i32;
     let step = 10f64.powi(magnitude + 1 - digits);
     (value / step).round() * step
-}
-
-/// "1.0" → "1", "11.50" → "11.5": a rounded amount needs no zero decimals.
-fn without_trailing_zeros(text: String, lang: Lang) -> String {
-    let separator = match lang {
-        Lang::Nb => ',',
-        Lang::En => '.',
-    };
-    if !text.contains(separator) {
-        return text;
-    }
-    text.trim_end_matches('0').trim_end_matches(separator).to_string()
 }
 
 /// A share as a whole percent: "8 %" / "8%".
