@@ -210,23 +210,27 @@ pub fn NumberField(
             {(!compact).then(|| view! {
                 <label for=id.clone()>{state.lang.get_untracked().pick(label.0, label.1)}</label>
             })}
-            <div class="input-wrap">
-                <input
-                    id=id.clone()
-                    type="text"
-                    inputmode=kind.input_mode()
-                    autocomplete="off"
-                    spellcheck="false"
-                    data-testid=test_id
-                    aria-label=move || table_label.map(|l| l.get())
-                    aria-invalid=move || message().is_some().then_some("true")
-                    aria-describedby=describe
-                    placeholder=move || placeholder.map(|p| p.get())
-                    prop:value=move || written.get()
-                    on:input:target=move |ev| on_input(ev.target().value())
-                    on:change=move |_| tidy()
-                />
-                {unit.map(|u| view! { <span class="unit" aria-hidden="true">{state.lang.get_untracked().pick(u.0, u.1)}</span> })}
+            // The block around the row lets the row be laid out on its own
+            // (style/main.css: `.input-line`).
+            <div class="input-line">
+                <div class="input-wrap">
+                    <input
+                        id=id.clone()
+                        type="text"
+                        inputmode=kind.input_mode()
+                        autocomplete="off"
+                        spellcheck="false"
+                        data-testid=test_id
+                        aria-label=move || table_label.map(|l| l.get())
+                        aria-invalid=move || message().is_some().then_some("true")
+                        aria-describedby=describe
+                        placeholder=move || placeholder.map(|p| p.get())
+                        prop:value=move || written.get()
+                        on:input:target=move |ev| on_input(ev.target().value())
+                        on:change=move |_| tidy()
+                    />
+                    {unit.map(|u| view! { <span class="unit" aria-hidden="true">{state.lang.get_untracked().pick(u.0, u.1)}</span> })}
+                </div>
             </div>
             <p class="read-as" aria-live="polite">{read_as}</p>
             <p class="field-message" id=message_id role="alert">{message}</p>

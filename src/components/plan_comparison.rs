@@ -118,6 +118,17 @@ fn cell_text(state: AppState, which: Which, row: Row) -> String {
     }
 }
 
+/// The characters in the longest one-line cell (every row but the range,
+/// which may wrap): the width the figures keep for themselves.
+fn widest_figure(state: AppState) -> usize {
+    Row::ALL
+        .into_iter()
+        .filter(|row| *row != Row::Range)
+        .flat_map(|row| [Which::Recommended, Which::Trap].map(|which| cell_text(state, which, row).chars().count()))
+        .max()
+        .unwrap_or(0)
+}
+
 /// The recommended plan and the trap side by side: this period, its odds,
 /// next period, and what pushing costs.
 #[component]
@@ -125,17 +136,31 @@ pub fn PlanComparison() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let calculating = state.from_answer.pick(move || state.uncertainty.with(|u| u.calculating));
+    // One-line figures sit in boxes that the browser lays out on their own
+    // (style/main.css: `.figure`), as wide as the longest figure: a new
+    // number of the same length redraws its box and nothing around it.
+    let widest = state.from_answer.pick(move || widest_figure(state));
+    let figure_width = move || format!("{}ch", widest.get());
     let rows = Row::ALL.map(|row| {
         let cells = [Which::Recommended, Which::Trap].map(|which| {
             let value = state.from_answer.pick(move || cell_value(state, which, row));
             let text = state.from_answer.pick(move || cell_text(state, which, row));
+            let content = if row == Row::Range {
+                text.into_any()
+            } else {
+                view! { <span class="figure" style:contain-intrinsic-inline-size=figure_width>{text}</span> }
+                    .add_any_attr(custom_attribute("elementtiming", "plan-cell"))
+                    .into_any()
+            };
             view! {
                 <td class=which.as_str() data-testid=format!("{}-{}", which.as_str(), row.test_suffix())
                     data-value=move || value.get().map(|v| v.to_string()).unwrap_or_default()>
-                    {text}
+                    {content}
                 </td>
             }
-            // The browser reports when these were first painted (Element Timing, used by the bench).
+            // The browser reports when these were first painted (Element Timing,
+            // used by the bench): a text's paint is reported for its block, the
+            // figure, or the cell where the text wraps.
             .add_any_attr(custom_attribute("elementtiming", "plan-cell"))
         });
         view! {
