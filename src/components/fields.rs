@@ -210,8 +210,8 @@ pub fn NumberField(
             {(!compact).then(|| view! {
                 <label for=id.clone()>{state.lang.get_untracked().pick(label.0, label.1)}</label>
             })}
-            // The block around the row lets the row be laid out on its own
-            // (style/main.css: `.input-line`).
+            // A plain block around the row: the row (`.input-wrap` in
+            // style/main.css) is laid out on its own, which a flex item cannot be.
             <div class="input-line">
                 <div class="input-wrap">
                     <input
