@@ -6,11 +6,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { ROOT } from './support.mjs';
 
-const EVALUATE = join(ROOT, 'target', 'release', 'examples', 'evaluate');
+// Cargo's output directory, wherever CARGO_TARGET_DIR puts it.
+const TARGET = process.env.CARGO_TARGET_DIR ? resolve(ROOT, process.env.CARGO_TARGET_DIR) : join(ROOT, 'target');
+const EVALUATE = join(TARGET, 'release', 'examples', 'evaluate');
 
 test('a valid scenario prints one JSON report', () => {
   const run = spawnSync(EVALUATE, ['tests/fixtures/model/public/worked-example.json'], { cwd: ROOT, encoding: 'utf8' });
