@@ -14,6 +14,9 @@ enum Which {
 }
 
 impl Which {
+    /// The columns, in order.
+    const BOTH: [Which; 2] = [Which::Recommended, Which::Trap];
+
     fn as_str(self) -> &'static str {
         match self {
             Which::Recommended => "recommended",
@@ -118,17 +121,6 @@ fn cell_text(state: AppState, which: Which, row: Row) -> String {
     }
 }
 
-/// The characters in the longest one-line cell (every row but the range,
-/// which may wrap): the width the figures keep for themselves.
-fn widest_figure(state: AppState) -> usize {
-    Row::ALL
-        .into_iter()
-        .filter(|row| *row != Row::Range)
-        .flat_map(|row| [Which::Recommended, Which::Trap].map(|which| cell_text(state, which, row).chars().count()))
-        .max()
-        .unwrap_or(0)
-}
-
 /// The recommended plan and the trap side by side: this period, its odds,
 /// next period, and what pushing costs.
 #[component]
@@ -136,15 +128,28 @@ pub fn PlanComparison() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let calculating = state.from_answer.pick(move || state.uncertainty.with(|u| u.calculating));
+    let texts = Row::ALL.map(|row| Which::BOTH.map(|which| state.from_answer.pick(move || cell_text(state, which, row))));
     // One-line figures sit in boxes that the browser lays out on their own
-    // (style/main.css: `.figure`), as wide as the longest figure: a new
-    // number of the same length redraws its box and nothing around it.
-    let widest = state.from_answer.pick(move || widest_figure(state));
+    // (style/main.css: `.figure`), as wide as the longest figure in
+    // characters: a new number of the same length redraws its box and nothing
+    // around it. Picks are worked out in the order they were asked for, so
+    // this one reads the texts already updated for the same change.
+    let widest = state.from_answer.pick(move || {
+        Row::ALL
+            .into_iter()
+            .zip(texts)
+            .filter(|(row, _)| *row != Row::Range)
+            .flat_map(|(_, cells)| cells.map(|text| text.with_untracked(|t| t.chars().count())))
+            .max()
+            .unwrap_or(0)
+    });
     let figure_width = move || format!("{}ch", widest.get());
-    let rows = Row::ALL.map(|row| {
-        let cells = [Which::Recommended, Which::Trap].map(|which| {
+    let rows = std::array::from_fn::<_, { Row::ALL.len() }, _>(|r| {
+        let row = Row::ALL[r];
+        let cells = std::array::from_fn::<_, { Which::BOTH.len() }, _>(|w| {
+            let which = Which::BOTH[w];
+            let text = texts[r][w];
             let value = state.from_answer.pick(move || cell_value(state, which, row));
-            let text = state.from_answer.pick(move || cell_text(state, which, row));
             // The browser reports when these were first painted (Element Timing,
             // used by the bench): a text's paint is reported for its block, the
             // one-line figure, or the cell where the range wraps.
