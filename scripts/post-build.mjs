@@ -11,11 +11,12 @@
 // 2. The stylesheets go into index.html as one <style> element. Linked, they
 //    block the scripts until they arrive: one more round trip before the
 //    first result.
-// 3. A strict Content-Security-Policy goes into index.html as a meta tag, with
-//    a hash for each inline script and the inline styles, so it works on any
-//    static host. The preload hints come before it: Chromium's preload
-//    scanner stops at a policy in a meta tag, and the parser would find them
-//    only later.
+// 3. A strict Content-Security-Policy, with a hash for the inline module
+//    script and the inline styles, so it works on any static host. The page's
+//    first script puts it in place as a meta tag before anything else is
+//    parsed: a policy meta tag in the markup makes Chromium hold back every
+//    preload until its parser reaches that tag, which on a first visit
+//    requests the script and the wasm 10-20 ms later.
 // 4. The service worker (assets/sw.js) gets this build's version and file
 //    list and is written next to index.html.
 //
@@ -89,15 +90,15 @@ if (!gluePreload.test(html) || !/\bintegrity=/.test(html.match(gluePreload)[0]))
 }
 const glueIntegrity = sri(await readFile(join(dir, split.glue)));
 const loaderIntegrity = sri(await readFile(join(dir, split.loader)));
-// The hints move to the top of the page, before the policy (step 3).
+// The hints move to the top of the page, before the first script (step 3).
 const hints = [html.match(gluePreload)[0].replace(/sha384-[A-Za-z0-9+/=]+/, glueIntegrity),
   `<link crossorigin href=./${split.loader} integrity=${loaderIntegrity} rel=modulepreload>`];
 html = html.replace(gluePreload, '');
 
-// 1. The wasm is fetched (with its integrity hash) and compiled from the top
-//    of the page, while the script that instantiates it is still loading;
-//    Trunk's loader then takes the compiled module instead of a URL, and
-//    Trunk's preload hint for the wasm moves to the top (step 3).
+// 1. The wasm is fetched (with its integrity hash) and compiled by the page's
+//    first script (step 3), while the script that instantiates it is still
+//    loading; Trunk's loader then takes the compiled module instead of a URL,
+//    and Trunk's preload hint for the wasm moves to the top.
 const wasmRef = /module_or_path: '(\.\/[^']+\.wasm)'/;
 const wasmMatch = html.match(wasmRef);
 if (!wasmMatch) fail("index.html: Trunk's loader no longer has `module_or_path: './….wasm'`; update this script");
@@ -114,8 +115,7 @@ html = html.replace(wasmPreload, '');
 // A host that serves the wasm with another type than application/wasm gets
 // the slower path: the whole file, then compiled.
 const earlyCompile = `self.skippertakWasm=(r=>WebAssembly.compileStreaming(r).catch(()=>r.then(x=>x.arrayBuffer()).then(b=>WebAssembly.compile(b))))(fetch('${wasmMatch[1]}',{integrity:'${wasmIntegrity}'}));`;
-if (!charset.test(html)) fail('index.html has no <meta charset>; the scripts and the policy must follow it');
-html = html.replace(charset, (tag) => `${tag}<script>${earlyCompile}</script>`);
+if (!charset.test(html)) fail('index.html has no <meta charset>; the hints and the first script must follow it');
 
 // 2. One <style> element with every stylesheet, in the page's order, where
 //    the first one was linked; the files themselves leave the build.
@@ -132,12 +132,16 @@ if (/<\/style/i.test(styles)) fail('a stylesheet contains "</style"; it cannot b
 html = html.replace(stylesheetLinks[0], `<style>${styles}</style>`);
 for (const tag of stylesheetLinks.slice(1)) html = html.replace(tag, '');
 
-// 3. The hints, then the policy with the inline scripts' and styles' hashes,
-//    before any script or style.
+// 3. The hints, then the first script: it puts the policy in place, with the
+//    hashes of the other inline scripts and of the styles, before any other
+//    script or style is parsed, and starts the wasm (step 1). The policy
+//    cannot list this script's own hash (the script contains the policy); it
+//    needs none, since it has run before the policy exists.
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inlineScripts.length === 0) fail('index.html has no inline loader script; update this script');
 const policy = contentSecurityPolicy(inlineScripts.map((s) => `sha256-${digest('sha256', s)}`), `sha256-${digest('sha256', styles)}`);
-html = html.replace(charset, (tag) => `${tag}${hints.join('')}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+const enforcePolicy = `document.head.append(Object.assign(document.createElement('meta'),{httpEquiv:'Content-Security-Policy',content:${JSON.stringify(policy)}}));`;
+html = html.replace(charset, (tag) => `${tag}${hints.join('')}<script>${enforcePolicy}${earlyCompile}</script>`);
 
 // 4. The build's version: every file but the worker, the page before it is stamped.
 const files = (await listFiles(dir)).filter((f) => f !== WORKER && f !== 'index.html');

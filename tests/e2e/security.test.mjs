@@ -100,6 +100,24 @@ describe('content security policy', () => {
     assert.match(violations[0], /^script-src-elem blocked inline/);
     await context.close();
   });
+
+  test('the policy covers the markup after the first script: an inline script added to the page is refused', SLOW, async () => {
+    const injected = async (dir) => {
+      const path = join(dir, 'index.html');
+      const html = await readFile(path, 'utf8');
+      await writeFile(path, html.replace('</head>', '<script>window.injected = true</script></head>'));
+    };
+    const { server } = await hostCopy(injected);
+    const { context, violations } = await watchedContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}?lang=en`);
+    await page.locator('main[data-settled]').waitFor();
+    assert.equal(await page.evaluate(() => window.injected), undefined);
+    assert.equal(violations.length, 1, violations.join('\n'));
+    assert.match(violations[0], /^script-src-elem blocked inline/);
+    await context.close();
+    await server.close();
+  });
 });
 
 describe('subresource integrity', () => {
