@@ -2,9 +2,10 @@
 // staging directory, where the content-hashed file names are final.
 //
 // 0. The app becomes two wasm modules: the main one and the parts of the page
-//    loaded after the first result (scripts/split-wasm.mjs). Trunk's preload
-//    hint for the script gets its new integrity hash, and the split loader
-//    that the main module imports gets a preload hint of its own.
+//    loaded after the first result (scripts/split-wasm.mjs). The page names
+//    the new files, Trunk's preload hint for the script gets its new
+//    integrity hash, and the split loader that the main module imports gets
+//    a preload hint of its own.
 // 1. The wasm is fetched with its Subresource Integrity hash and compiled by
 //    a small script at the top of the page, while the rest loads (Trunk puts
 //    integrity only on a preload hint, which its loader's fetch does not use).
@@ -81,6 +82,10 @@ let html = await readFile(indexPath, 'utf8');
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 const split = await splitWasm(dir, { root: ROOT, release, wasmOpt: join(ROOT, 'node_modules', '.bin', 'wasm-opt') })
   .catch((err) => fail(err.message));
+for (const [trunkName, finalName] of split.renamed) {
+  if (!html.includes(`./${trunkName}`)) fail(`index.html does not name ./${trunkName}; update this script`);
+  html = html.replaceAll(`./${trunkName}`, `./${finalName}`);
+}
 // The script's preload hint gets the new script's hash, and the split loader
 // it imports is fetched with it, not after it (one round trip less before
 // the wasm can start).

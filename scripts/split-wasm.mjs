@@ -3,19 +3,19 @@
 // The functions marked `#[wasm_split(later, …)]` (src/components/later.rs),
 // and all code that only they reach, go to a second module that the page
 // fetches after the first result is on screen. The main module keeps
-// everything else. Steps, the same as cargo-leptos takes for its `--split`:
+// everything else. Steps 1-3 are the ones cargo-leptos takes for its `--split`:
 //
 // 1. wasm-split-cli splits the linker's output (build.rs links it with
 //    --emit-relocs, which the split needs);
 // 2. wasm-bindgen makes the JS glue for the main module, keeping the exports
 //    the second module links against;
-// 3. wasm-opt -Oz optimizes each module (release builds only).
+// 3. wasm-opt -Oz optimizes each module (release builds only);
+// 4. the glue gets V8's compile hint (see below).
 //
-// The results replace Trunk's `skippertak-<hash>.js` and `…_bg.wasm` under
-// the same names, so index.html needs no change. The second module and its
-// loader get content-hashed names, and the loader fetches the module with its
-// Subresource Integrity hash. post-build.mjs runs this before it computes
-// any other hash.
+// The results replace Trunk's `skippertak-<hash>.js` and `…_bg.wasm`. Every
+// file gets a name hashed from its final content, which post-build.mjs puts
+// into index.html; the loader fetches the second module with its Subresource
+// Integrity hash. post-build.mjs runs this before it computes any other hash.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -52,7 +52,8 @@ function run(tool, args) {
 /**
  * Splits the build in `dir` (Trunk's staging directory). `root` is the
  * repository, `release` whether this is a release build, `wasmOpt` the
- * wasm-opt to use. Returns the names it wrote.
+ * wasm-opt to use. Returns the names it wrote, and Trunk's names that they
+ * replace (`renamed`, pairs of old and new).
  */
 export async function splitWasm(dir, { root, release, wasmOpt }) {
   const names = await readdir(dir);
@@ -84,7 +85,8 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
     };
 
     const main = await optimized(join(work, 'bindgen', `${stem}_bg.wasm`));
-    await writeFile(join(dir, mainName), main);
+    const finalMainName = `skippertak-${hex16(main)}_bg.wasm`;
+    await writeFile(join(dir, finalMainName), main);
 
     const second = await optimized(join(work, chunkFile));
     const secondName = `${SECOND_MODULE}-${hex16(second)}.wasm`;
@@ -98,15 +100,35 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
     const instantiate = 'WebAssembly.instantiateStreaming(src, imports)';
     loader = replaceOnce(loader, instantiate, `${instantiate}.catch(() => src.then((response) => response.arrayBuffer())
         .then((bytes) => WebAssembly.instantiate(bytes, imports)))`, "wasm-split-cli's loader");
-    const loaderName = `wasm-split-${hex16(loader)}.js`;
-    await writeFile(join(dir, loaderName), loader);
 
     let glue = await readFile(join(work, 'bindgen', `${stem}.js`), 'utf8');
+    // The first result calls a few hundred of the glue's functions. This
+    // comment (V8's explicit compile hint; others ignore it) has them all
+    // compiled while the file streams in, off the main thread, instead of
+    // one by one on first call while the page is being built.
+    glue = `//# allFunctionsCalledOnLoad\n${glue}`.replaceAll(mainName, finalMainName);
+
+    // The glue and the loader import each other, so neither name can be a
+    // hash of a text that holds the other's. The glue's is hashed from both
+    // texts as they come (naming Trunk's glue and `__wasm_split.js`); the
+    // loader's from its final text.
+    const finalGlueName = `skippertak-${hex16(`${glue}\0${loader}`)}.js`;
+    loader = replaceOnce(loader, `from "./${glueName}"`, `from "./${finalGlueName}"`, "wasm-split-cli's loader");
+    const loaderName = `wasm-split-${hex16(loader)}.js`;
+    await writeFile(join(dir, loaderName), loader);
     // Only the JS import statement: the wasm import module keeps its name.
     glue = replaceOnce(glue, /\bfrom (["'])\.\/__wasm_split\.js\1/, `from "./${loaderName}"`, "wasm-bindgen's glue");
-    await writeFile(join(dir, glueName), glue);
+    await writeFile(join(dir, finalGlueName), glue);
 
-    return { glue: glueName, main: mainName, loader: loaderName, second: secondName };
+    // Trunk named both files after its own output, which this script changes:
+    // the same name with other bytes would meet a browser's year-long cache
+    // of the old file and fail its integrity check.
+    await rm(join(dir, glueName));
+    await rm(join(dir, mainName));
+    return {
+      glue: finalGlueName, main: finalMainName, loader: loaderName, second: secondName,
+      renamed: [[glueName, finalGlueName], [mainName, finalMainName]],
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

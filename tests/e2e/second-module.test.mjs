@@ -44,6 +44,8 @@ test('the script and the main wasm are hinted before any script, and each is fet
     const at = html.search(hint);
     assert.ok(at >= 0 && at < firstScriptAt, `${hint} comes before the first script`);
   }
+  const glue = (await readdir(DIST)).find((f) => /^skippertak-[0-9a-f]+\.js$/.test(f));
+  assert.match(await readFile(join(DIST, glue), 'utf8'), /^\/\/# allFunctionsCalledOnLoad\n/, 'the glue is compiled while it streams in');
   const context = await app.browser().newContext({ locale: 'en-GB', serviceWorkers: 'block' });
   const page = await context.newPage();
   const requested = [];
