@@ -127,7 +127,7 @@ const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 /** "651.7 ms (DOM 375.3)": to the next frame, and to the DOM change. */
 const msDom = (paint, dom) => (Number.isFinite(dom) ? `${ms(paint)} (DOM ${dom.toFixed(1)})` : ms(paint));
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
-const int = (n) => n.toLocaleString('en-US');
+const int = (n) => (Number.isFinite(n) ? n.toLocaleString('en-US') : 'n/a');
 
 function table(rows, header) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
