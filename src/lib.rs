@@ -3,14 +3,16 @@
 //! browser only.
 
 pub mod codec;
-pub mod csv_io;
+pub mod export;
 pub mod explain;
 pub mod format;
+pub mod import;
 pub mod i18n;
 pub mod model;
 pub mod parse;
 pub mod qr;
 pub mod sample;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,6 +1,7 @@
 //! The scenario document (MODEL.md §1): the one source of truth for storage,
 //! files and share links. Field names are the JSON names.
 
+use std::collections::BTreeMap;
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 
@@ -35,6 +36,22 @@ pub struct Scenario {
     pub stages: Vec<Stage>,
     pub maturity_stage: String,
     pub deals: Deals,
+    /// Where assumptions came from when they were not typed in, by field
+    /// path ("prospecting.win_rate"): an extension of the document that
+    /// readers of it may ignore.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sources: BTreeMap<String, Source>,
+}
+
+/// An assumption taken from a file: which file, when, the value it gave
+/// and how many deals that value rests on. The value tells whether the
+/// assumption still holds it (an edit since makes it the user's own).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub file: String,
+    pub date: Date,
+    pub value: f64,
+    pub deals: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -238,6 +255,7 @@ impl Scenario {
             stages: default_stages(),
             maturity_stage: DEFAULT_MATURITY_STAGE.to_string(),
             deals: Deals::default(),
+            sources: BTreeMap::new(),
         }
     }
 
