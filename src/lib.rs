@@ -3,11 +3,11 @@
 //! browser only.
 
 pub mod codec;
-pub mod export;
 pub mod explain;
+pub mod export;
 pub mod format;
-pub mod import;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod parse;
 pub mod qr;

@@ -4,10 +4,12 @@
 mod background;
 mod browser;
 mod debounce;
+pub mod decode;
+pub mod import_inbox;
 pub mod offline;
 pub mod persistence;
 mod picks;
-mod storage;
+pub mod storage;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -278,6 +280,7 @@ pub fn App() -> impl IntoView {
     provide_context(library);
     provide_context(offline::Updates::start(library));
     SecondModuleArrived::provide();
+    import_inbox::ImportInbox::provide();
     let presenting = library.presentation;
     // The answer is painted first; the rest of the page (deals, charts,
     // sharing, explanations) is built in the next task, after that frame.

@@ -18,6 +18,9 @@ pub mod keys {
     pub const SCENARIO: &str = "scenario.";
     /// Unreadable data kept aside: `backup.<what>.<time>`.
     pub const BACKUP: &str = "backup.";
+    /// The import's choices for a shape of file, `import.<shape>`, and the
+    /// list of shapes, `import.shapes` (see `crate::import::memory`).
+    pub const IMPORT: &str = "import.";
 }
 
 /// The full key for a name in [`keys`] (plus a suffix such as an id).

@@ -12,13 +12,15 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use send_wrapper::SendWrapper;
 
 use super::assumptions::AssumptionFields;
-use super::{ActivityCard, ComparePanel, DealTable, Explainer, OutcomeCharts, RiskCard, SharePanel, TradeoffChart};
+use super::{ActivityCard, ComparePanel, DealTable, Explainer, ImportDialog, OutcomeCharts, RiskCard, SharePanel, TradeoffChart};
 use crate::app::AppState;
 
-/// The open deals.
+/// The open deals, and the dialog that imports more (from a file or pasted
+/// cells); the dialog stands outside the table's card, so nothing the card
+/// contains or skips drawing holds it back.
 #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn deal_table() -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <DealTable/> }.into_any())
+    Ok(view! { <DealTable/> <ImportDialog/> }.into_any())
 }
 
 /// The fields of the assumptions panel.

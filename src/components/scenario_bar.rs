@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::app::import_inbox::{ImportInbox, Incoming};
 use crate::app::persistence::{Library, Notice};
 use crate::app::{AppState, Debounced, base_url, download_text, file_stem};
 use crate::codec::{self, LinkMode, SHAREABLE_LINK_CHARS};
-use crate::components::CsvImport;
-use crate::model::scenario::Deal;
+use crate::import::limits::MAX_FILE_BYTES;
 use crate::qr::qr_svg_path;
+use crate::text::import as import_text;
 
 /// The saved scenarios: switch, new, duplicate, delete.
 #[component]
@@ -119,7 +120,7 @@ pub fn SharePanel() -> impl IntoView {
     let read_only_link = RwSignal::new(false);
     let copied: RwSignal<Option<bool>> = RwSignal::new(None);
     let show_qr = RwSignal::new(false);
-    let csv_text: RwSignal<Option<String>> = RwSignal::new(None);
+    let inbox = expect_context::<ImportInbox>();
     // Compressing the scenario takes a few milliseconds at hundreds of deals,
     // so the link follows edits once typing pauses, off the typing path.
     let build_link = move || {
@@ -144,7 +145,7 @@ pub fn SharePanel() -> impl IntoView {
         download_text(&format!("{}.json", name_stem()), "application/json", &text);
     };
     let export_csv = move |_| {
-        let text = state.scenario.with(|s| state.evaluation.with(|e| crate::csv_io::deals_to_csv(s, e, lang.get_untracked())));
+        let text = state.scenario.with(|s| state.evaluation.with(|e| crate::export::csv::deals_to_csv(s, e, lang.get_untracked())));
         download_text(&format!("{}-deals.csv", name_stem()), "text/csv;charset=utf-8", &text);
     };
     // Says "copied" only once the browser confirms it; otherwise how to copy by hand.
@@ -157,24 +158,33 @@ pub fn SharePanel() -> impl IntoView {
             set_timeout(move || copied.set(None), std::time::Duration::from_secs(4));
         });
     };
+    // A scenario file (JSON) opens as a new scenario; anything else goes to
+    // the import dialog as bytes, whose encoding the import decides.
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
         input.set_value("");
-        let name = file.name().to_lowercase();
-        if file.size() > codec::MAX_DOCUMENT_BYTES as f64 {
-            library.notices.update(|n| n.push(Notice::FileError(codec::CodecError::TooLong.message(lang.get_untracked()))));
+        let name = file.name();
+        if file.size() > MAX_FILE_BYTES as f64 {
+            let message =
+                import_text::import_error(crate::import::ImportError::TooBig { bytes: file.size() as usize }, lang.get_untracked());
+            library.notices.update(|n| n.push(Notice::FileError(message)));
             return;
         }
         leptos::task::spawn_local(async move {
-            let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await else { return };
-            let text = text.as_string().unwrap_or_default();
-            let looks_like_json = text.trim_start_matches('\u{feff}').trim_start().starts_with('{');
-            if name.ends_with(".csv") || !looks_like_json {
-                csv_text.set(Some(text));
+            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else { return };
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            let body = bytes.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(&bytes);
+            let looks_like_json = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+            if !(name.to_lowercase().ends_with(".json") || looks_like_json) {
+                inbox.0.set(Some(Incoming::File { name, bytes: std::sync::Arc::new(bytes) }));
                 return;
             }
-            match codec::from_file(&text) {
+            if bytes.len() > codec::MAX_DOCUMENT_BYTES {
+                library.notices.update(|n| n.push(Notice::FileError(codec::CodecError::TooLong.message(lang.get_untracked()))));
+                return;
+            }
+            match codec::from_file(&String::from_utf8_lossy(body)) {
                 Ok(scenario) => library.create(state, scenario),
                 Err(error) => {
                     let l = lang.get_untracked();
@@ -189,36 +199,21 @@ pub fn SharePanel() -> impl IntoView {
             }
         });
     };
-    let import_deals = Callback::new(move |(deals, replace): (Vec<Deal>, bool)| {
-        // Close the dialog before the rows arrive: removing it (with the
-        // focus inside) after hundreds of new rows made the browser lay out
-        // the whole page on the spot.
-        csv_text.set(None);
-        state.draft.update(|s| {
-            if replace {
-                s.deals = deals.into();
-            } else {
-                s.deals.extend(deals);
-            }
-        });
-    });
 
     view! {
         <section class="card share-panel" aria-labelledby="share-title">
             <h2 id="share-title">{state.t("Filer, deling og utskrift", "Files, sharing and print")}</h2>
             <div class="button-row">
                 <label class="file-button">
-                    <span>{state.t("Importer fil (JSON eller CSV)", "Import a file (JSON or CSV)")}</span>
-                    <input type="file" data-testid="import-file" accept=".json,.csv,application/json,text/csv" on:change=on_file/>
+                    <span>{import_text::IMPORT_BUTTON.get(lang.get_untracked())}</span>
+                    <input type="file" data-testid="import-file" on:change=on_file
+                        accept=".json,.csv,.tsv,.txt,.xlsx,.xlsm,application/json,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>
                 </label>
                 <button type="button" class="secondary" on:click=export_json>{state.t("Eksporter scenario (JSON)", "Export scenario (JSON)")}</button>
                 <button type="button" class="secondary" on:click=export_csv>{state.t("Eksporter avtaler (CSV)", "Export deals (CSV)")}</button>
                 <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{state.t("Skriv ut", "Print")}</button>
                 <button type="button" class="secondary" on:click=move |_| library.presentation.set(true)>{state.t("Presenter", "Present")}</button>
             </div>
-            {move || csv_text.get().map(|text| view! {
-                <CsvImport text on_import=import_deals on_cancel=Callback::new(move |_| csv_text.set(None))/>
-            })}
             <div class="field share-field">
                 <label for="f-share-link">{state.t("Delingslenke", "Share link")}</label>
                 <div class="input-wrap">

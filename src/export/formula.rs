@@ -23,7 +23,6 @@ fn is_plain_number(text: &str) -> bool {
     digits(whole) && fraction.is_none_or(digits)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

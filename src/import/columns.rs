@@ -70,13 +70,10 @@ impl Mapping {
 pub fn guess(table: &Table, crm: Crm) -> Mapping {
     let mut mapping = Mapping::default();
     let mut profiles: Vec<Option<Profile>> = vec![None; table.width()];
-    let mut profile_of = |column: usize| -> Profile {
-        profiles[column].get_or_insert_with(|| profile(table, column, crm)).clone()
-    };
+    let mut profile_of = |column: usize| -> Profile { profiles[column].get_or_insert_with(|| profile(table, column, crm)).clone() };
 
-    let mut candidates: Vec<(Field, usize, usize)> = (0..table.width())
-        .filter_map(|c| table.header(c).and_then(field_of).map(|(field, rank)| (field, rank, c)))
-        .collect();
+    let mut candidates: Vec<(Field, usize, usize)> =
+        (0..table.width()).filter_map(|c| table.header(c).and_then(field_of).map(|(field, rank)| (field, rank, c))).collect();
     candidates.sort_by_key(|&(field, rank, c)| (field, rank, c));
     for field in Field::ALL {
         let mut best: Option<(usize, usize, usize)> = None;
@@ -151,7 +148,7 @@ fn cells_fit(field: Field, p: &Profile) -> bool {
     }
     match field {
         Field::Value => p.share(p.amounts) >= 0.5,
-        Field::CloseDate | Field::Created => p.share(p.dates) >= 0.5,
+        Field::CloseDate | Field::Created | Field::ClosedOn | Field::LostOn => p.share(p.dates) >= 0.5,
         Field::Probability => p.share(p.probabilities) >= 0.5,
         Field::Name | Field::Stage | Field::Status | Field::Owner => true,
     }
@@ -171,11 +168,11 @@ fn content_score(field: Field, p: &Profile) -> Option<f64> {
             (words >= 0.5 || (words >= 0.2 && few_distinct && p.share(p.texts) >= 0.8)).then_some(words)
         }
         Field::Value => {
-            let fits = p.share(p.amounts) >= 0.8 && !p.looks_like_ids && p.median_amount.is_some_and(|m| m > 100.0);
+            let fits = p.share(p.amounts) >= 0.8 && !p.looks_like_ids && !p.running_number && p.median_amount.is_some_and(|m| m > 100.0);
             fits.then(|| p.median_amount.unwrap_or(0.0).log10())
         }
         Field::Probability => {
-            let fits = p.share(p.probabilities) >= 0.8 && p.median_amount.is_none_or(|m| m <= 100.0) && p.dates == 0;
+            let fits = p.share(p.probabilities) >= 0.8 && p.median_amount.is_none_or(|m| m <= 100.0) && p.dates == 0 && !p.running_number;
             fits.then(|| p.share(p.probabilities))
         }
         Field::CloseDate | Field::Created => (p.share(p.dates) >= 0.8).then(|| p.share(p.dates)),
@@ -184,9 +181,12 @@ fn content_score(field: Field, p: &Profile) -> Option<f64> {
             fits.then(|| p.share(p.distinct) - p.share(p.person_like) * 0.5)
         }
         Field::Owner => {
-            let fits = p.share(p.person_like) >= 0.8 && few_distinct;
-            fits.then(|| p.share(p.person_like))
+            let people = p.share(p.person_like + p.initials);
+            (people >= 0.8 && few_distinct).then_some(people)
         }
+        // Closing dates are told apart by name only: by content they are
+        // just dates.
+        Field::ClosedOn | Field::LostOn => None,
     }
 }
 

@@ -39,8 +39,12 @@ pub struct Profile {
     pub median_amount: Option<f64>,
     /// The median of the dates, when there are any.
     pub median_date: Option<Date>,
+    /// Initials ("KN", "O.H."): how some sheets name the seller.
+    pub initials: usize,
     /// Every amount is a whole number and they all differ: record numbers.
     pub looks_like_ids: bool,
+    /// The cells count 1, 2, 3 …: a running number.
+    pub running_number: bool,
 }
 
 impl Profile {
@@ -81,6 +85,8 @@ pub fn profile(table: &Table, column: usize, crm: Crm) -> Profile {
             p.texts += 1;
             if is_person_like(cell) {
                 p.person_like += 1;
+            } else if is_initials(cell) {
+                p.initials += 1;
             }
         }
         if parse_probability(cell, false).is_some() && (cell.ends_with('%') || !cell.contains([' ', '\u{a0}'])) {
@@ -94,10 +100,12 @@ pub fn profile(table: &Table, column: usize, crm: Crm) -> Profile {
         }
     }
     p.distinct = seen.len();
-    p.looks_like_ids = !amounts.is_empty() && whole_numbers && p.distinct == p.filled && p.filled > 1 && amounts.iter().all(|v| *v >= 1000.0) && {
-        let digits = |v: &f64| v.abs().log10().floor() as i32;
-        amounts.iter().all(|v| digits(v) == digits(&amounts[0])) && is_increasing(&amounts)
-    };
+    p.looks_like_ids =
+        !amounts.is_empty() && whole_numbers && p.distinct == p.filled && p.filled > 1 && amounts.iter().all(|v| *v >= 1000.0) && {
+            let digits = |v: &f64| v.abs().log10().floor() as i32;
+            amounts.iter().all(|v| digits(v) == digits(&amounts[0])) && is_increasing(&amounts)
+        };
+    p.running_number = amounts.len() > 1 && amounts.len() == p.filled && amounts.windows(2).all(|w| w[1] - w[0] == 1.0);
     amounts.sort_by(f64::total_cmp);
     p.median_amount = amounts.get(amounts.len() / 2).copied();
     dates.sort();
@@ -109,10 +117,19 @@ fn is_increasing(values: &[f64]) -> bool {
     values.windows(2).all(|w| w[0] < w[1]) || values.windows(2).all(|w| w[0] > w[1])
 }
 
+/// "KN", "O.H.", "KNO": two to four capital letters, perhaps with dots.
+fn is_initials(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
+    (2..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
 /// "Kari Nordmann", "Ola B. Hansen": two or three words, each capitalised.
 fn is_person_like(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=3).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-'))
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-'))
 }
 
 #[cfg(test)]

@@ -100,8 +100,7 @@ pub fn sniff(text: &str) -> Delimiter {
 /// The most common number of cells per record (above one), weighted by how
 /// many of the non-blank records have it; 0 if no record has two cells.
 fn consistency(sample: &str, delimiter: Delimiter) -> f64 {
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter.byte()).from_reader(sample.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter.byte()).from_reader(sample.as_bytes());
     let mut widths: Vec<usize> = Vec::new();
     for record in reader.records().take(SAMPLE_RECORDS) {
         let Ok(record) = record else { break };

@@ -19,12 +19,26 @@ pub enum Field {
     Owner,
     /// When the deal was created.
     Created,
+    /// When a closed deal was actually closed (won, or either).
+    ClosedOn,
+    /// When a lost deal was lost, where a file keeps that apart.
+    LostOn,
 }
 
 impl Field {
     /// Every field, in the order the import dialog lists them.
-    pub const ALL: [Field; 8] =
-        [Field::Name, Field::Value, Field::Stage, Field::Probability, Field::CloseDate, Field::Status, Field::Owner, Field::Created];
+    pub const ALL: [Field; 10] = [
+        Field::Name,
+        Field::Value,
+        Field::Stage,
+        Field::Probability,
+        Field::CloseDate,
+        Field::Status,
+        Field::Owner,
+        Field::Created,
+        Field::ClosedOn,
+        Field::LostOn,
+    ];
 
     /// Stable id, used in element ids, tests and remembered choices.
     pub fn as_str(self) -> &'static str {
@@ -37,6 +51,8 @@ impl Field {
             Field::Status => "status",
             Field::Owner => "owner",
             Field::Created => "created",
+            Field::ClosedOn => "closed_on",
+            Field::LostOn => "lost_on",
         }
     }
 

@@ -88,8 +88,8 @@ pub fn summarize<'a>(closed: impl IntoIterator<Item = &'a ClosedDeal>, start: Da
     }
     let enough = won + lost >= MIN_CLOSED;
     let win_rate = enough.then(|| Figure { value: won as f64 / (won + lost) as f64, from: won + lost });
-    let avg_deal_size =
-        (enough && !won_values.is_empty()).then(|| Figure { value: won_values.iter().sum::<f64>() / won_values.len() as f64, from: won_values.len() });
+    let avg_deal_size = (enough && !won_values.is_empty())
+        .then(|| Figure { value: won_values.iter().sum::<f64>() / won_values.len() as f64, from: won_values.len() });
     let cycle_days = (enough && !cycles.is_empty()).then(|| Figure { value: median(&mut cycles), from: cycles.len() });
     History { won_in_period, window_start, won, lost, undated, win_rate, avg_deal_size, cycle_days }
 }

@@ -1,7 +1,7 @@
 //! The choices made for a file, remembered for the next file of the same
 //! shape (the same column names): columns, stages, the date order and
 //! whether the file's own stages were used. Pure: the web layer keeps the
-//! JSON in local storage under [`storage_key`].
+//! JSON in local storage, one entry per shape and a list of the shapes.
 
 use std::collections::BTreeMap;
 
@@ -11,8 +11,9 @@ use super::words::fold;
 
 /// Most file shapes remembered; the oldest is forgotten first.
 pub const MAX_SHAPES: usize = 20;
-/// The storage key of the list of remembered shapes, newest first.
-pub const SHAPES_KEY: &str = "skippertak.import.shapes";
+/// The name the list of remembered shapes (newest first) is stored under,
+/// beside the shapes' own entries (named by [`shape_key`]).
+pub const SHAPES: &str = "shapes";
 
 /// What was chosen for one shape of file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -41,11 +42,6 @@ pub fn shape_key(headers: &[String]) -> String {
         }
     }
     format!("{hash:016x}")
-}
-
-/// The storage key of one shape's choices.
-pub fn storage_key(shape: &str) -> String {
-    format!("skippertak.import.{shape}")
 }
 
 /// The list of shapes with `shape` moved to the front, and the shapes that

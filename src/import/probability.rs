@@ -7,7 +7,10 @@ use crate::parse::parse_number;
 /// Whether a column's name says its numbers are percents ("Probability
 /// (%)", "Sannsynlighet i prosent"), so that "1" there is 1 %, not 100 %.
 pub fn is_percent_header(header: &str) -> bool {
-    header.contains('%') || fold(header).split(' ').any(|w| matches!(w, "percent" | "prosent" | "prozent" | "procent" | "pourcentage" | "porcentaje" | "percentagem" | "prosentti"))
+    header.contains('%')
+        || fold(header).split(' ').any(|w| {
+            matches!(w, "percent" | "prosent" | "prozent" | "procent" | "pourcentage" | "porcentaje" | "percentagem" | "prosentti")
+        })
 }
 
 /// A probability cell as plain decimal text: spaces and "%" removed, a

@@ -188,10 +188,12 @@ fn read_row<'a>(
     };
     if let Some(won) = closed {
         let date = |field: Field| cell(field).and_then(|t| parse_date(t, rules.date_order));
+        // The actual closing date where the file has one, else the close date.
+        let closed_on = if won { date(Field::ClosedOn) } else { date(Field::LostOn).or_else(|| date(Field::ClosedOn)) };
         return RowResult::Closed(ClosedDeal {
             won,
             value: cell(Field::Value).and_then(|t| parse_amount(t, rules.number_style).ok()).filter(|v| *v > 0.0),
-            close_date: date(Field::CloseDate),
+            close_date: closed_on.or_else(|| date(Field::CloseDate)),
             created: date(Field::Created),
         });
     }

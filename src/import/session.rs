@@ -29,7 +29,9 @@ use crate::model::scenario::{Deal, Stage};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportError {
     /// Larger than the import reads.
-    TooBig { bytes: usize },
+    TooBig {
+        bytes: usize,
+    },
     Records(RecordsError),
     Table(TableError),
 }
@@ -144,7 +146,12 @@ impl Session {
             file_stages: None,
             outcomes: Vec::new(),
             summary: Summary::default(),
-            history: history::summarize(std::iter::empty(), Date::from_days_since_epoch(0), Date::from_days_since_epoch(0), Date::from_days_since_epoch(0)),
+            history: history::summarize(
+                std::iter::empty(),
+                Date::from_days_since_epoch(0),
+                Date::from_days_since_epoch(0),
+                Date::from_days_since_epoch(0),
+            ),
         };
         session.refresh();
         session
@@ -261,8 +268,11 @@ impl Session {
         let (date_order, order_reason) = match self.chosen_order {
             Some(order) => (order, OrderReason::Chosen),
             None => {
-                let mut evidence: Vec<(usize, OrderEvidence)> =
-                    [Field::CloseDate, Field::Created].into_iter().filter_map(column).map(|c| (c, dates::evidence(table.column(c)))).collect();
+                let mut evidence: Vec<(usize, OrderEvidence)> = [Field::CloseDate, Field::Created]
+                    .into_iter()
+                    .filter_map(column)
+                    .map(|c| (c, dates::evidence(table.column(c))))
+                    .collect();
                 let mapped: Vec<usize> = evidence.iter().map(|(c, _)| *c).collect();
                 evidence.extend(self.sampled_evidence.iter().filter(|(c, _)| !mapped.contains(c)).copied());
                 dates::decide_order(&evidence, column(Field::CloseDate), self.context.lang)

@@ -73,12 +73,15 @@ texts! {
     FIELD_STATUS = "Status (åpen / vunnet / tapt)" / "Status (open / won / lost)";
     FIELD_OWNER = "Selger" / "Owner";
     FIELD_CREATED = "Opprettet" / "Created";
+    FIELD_CLOSED_ON = "Faktisk lukkedato" / "Actual close date";
+    FIELD_LOST_ON = "Tapt dato" / "Date lost";
     NO_STAGE_COLUMN = "Uten stegkolonne går hver avtale til steget nærmest sin sannsynlighet, ellers til det første steget («{stage}»)." / "Without a stage column each deal goes to the stage nearest its probability, else to the first stage (\"{stage}\").";
     STAGES_LEGEND = "Salgsstegene i filen" / "The sales stages in the file";
     STAGE_IN_FILE = "Steg i filen" / "Stage in the file";
     STAGE_ROWS = "Rader" / "Rows";
     STAGE_PROBABILITY = "Sannsynlighet i filen" / "Probability in the file";
     STAGE_BECOMES = "Blir" / "Becomes";
+    STAGE_WHY = "Hvorfor" / "Why";
     STAGE_BLANK = "(uten steg)" / "(no stage)";
     TARGET_WON = "Vunnet (historikk)" / "Won (history)";
     TARGET_LOST = "Tapt (historikk)" / "Lost (history)";
@@ -135,6 +138,7 @@ texts! {
     MODE_REPLACE = "Erstatt de nåværende avtalene ({count} i dag)" / "Replace the current deals ({count} now)";
     IMPORT_ONE = "Importer 1 avtale" / "Import 1 deal";
     IMPORT_MANY = "Importer {count} avtaler" / "Import {count} deals";
+    APPLY_FIGURES = "Bruk tallene fra filen" / "Use the figures from the file";
     CANCEL = "Avbryt" / "Cancel";
     CLOSE = "Lukk" / "Close";
     READING_WORKBOOK = "Leser arbeidsboken …" / "Reading the workbook …";
@@ -176,6 +180,8 @@ pub fn field(field: Field) -> Text {
         Field::Status => FIELD_STATUS,
         Field::Owner => FIELD_OWNER,
         Field::Created => FIELD_CREATED,
+        Field::ClosedOn => FIELD_CLOSED_ON,
+        Field::LostOn => FIELD_LOST_ON,
     }
 }
 

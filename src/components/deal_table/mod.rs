@@ -5,6 +5,7 @@ mod row;
 
 use leptos::prelude::*;
 
+use crate::app::import_inbox::{ImportInbox, Incoming};
 use crate::app::{AppState, DEMO_SCENARIO};
 use crate::model::Date;
 use crate::model::evaluation::DealOutcome;
@@ -257,8 +258,20 @@ pub fn DealTable() -> impl IntoView {
         }
     };
 
+    // Cells copied from a spreadsheet and pasted anywhere on the table (a
+    // field, a button, the hint) open the import; a single value pasted
+    // into a field stays the browser's own paste.
+    let inbox = expect_context::<ImportInbox>();
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let Some(pasted) = ev.clipboard_data().and_then(|data| data.get_data("text/plain").ok()) else { return };
+        if crate::import::paste::is_spreadsheet_cells(&pasted) {
+            ev.prevent_default();
+            inbox.0.set(Some(Incoming::Paste { text: pasted }));
+        }
+    };
+
     view! {
-        <section class="card deals" aria-labelledby="deals-title">
+        <section class="card deals" aria-labelledby="deals-title" on:paste=on_paste>
             <div class="deals-head">
                 <h2 id="deals-title">
                     {state.t("Åpne avtaler", "Open deals")}
@@ -266,6 +279,7 @@ pub fn DealTable() -> impl IntoView {
                 </h2>
                 <button type="button" class="primary" on:click=add>{state.t("Legg til avtale", "Add deal")}</button>
             </div>
+            <p class="paste-hint" tabindex="0" data-testid="paste-target">{crate::text::import::PASTE_HINT.get(lang.get_untracked())}</p>
             <Show when=move || removed.with(Option::is_some)>
                 <div class="undo-bar" role="status">
                     <span>{move || removed.with(|r| r.as_ref().map(|r| format!("{} «{}».", lang.get_untracked().pick("Slettet", "Deleted"), r.deal.name)).unwrap_or_default())}</span>

@@ -3,9 +3,10 @@
 //! footers. Data only; `columns`, `stages` and `table` read it.
 //!
 //! Every word is written as a person sees it in the file ("Fecha de cierre
-//! prevista", "Beløp"); matching folds case, accents and spacing first
-//! (see `super::words::fold`), so a word needs no variants that differ
-//! only in those.
+//! prevista", "Beløp"); matching folds case, accents, spacing and
+//! punctuation first (see `super::words::fold`), so a word needs no
+//! variants that differ only in those. `docs/import-vocabulary.md` gives
+//! the sources.
 
 mod crms;
 mod footers;
