@@ -1,9 +1,13 @@
-// Splits the app into two wasm modules, in place of the one Trunk made.
+// Splits the app into several wasm modules, in place of the one Trunk made.
 //
 // The functions marked `#[wasm_split(later, …)]` (src/components/later.rs),
 // and all code that only they reach, go to a second module that the page
-// fetches after the first result is on screen. The main module keeps
-// everything else. Steps 1-3 are the ones cargo-leptos takes for its `--split`:
+// fetches after the first result is on screen; those marked
+// `#[wasm_split(workbook, …)]` (src/components/import/workbook.rs) to a
+// module fetched only when a workbook is opened. Code both need, and the
+// main module does not, goes to a shared chunk (`chunk_<n>`), fetched with
+// either. The main module keeps everything else. Steps 1-3 are the ones
+// cargo-leptos takes for its `--split`:
 //
 // 1. wasm-split-cli splits the linker's output (build.rs links it with
 //    --emit-relocs, which the split needs);
@@ -26,8 +30,10 @@ import { join, resolve } from 'node:path';
 /** The same features the Rust toolchain emits for wasm32 (and Trunk and cargo-leptos pass). */
 const WASM_OPT_ARGS = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-reference-types',
   '--enable-sign-ext', '--enable-mutable-globals'];
-/** The module name the split functions use in src/components/later.rs. */
+/** The module the parts after the first result go to (src/components/later.rs). */
 const SECOND_MODULE = 'later';
+/** Every split module the app has: each must come out of the split. */
+const SPLIT_MODULES = [SECOND_MODULE, 'workbook'];
 
 const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 /** A Subresource Integrity value (SHA-384). */
@@ -70,9 +76,11 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
   const work = await mkdtemp(join(tmpdir(), 'skippertak-split-'));
   try {
     run('wasm-split-cli', [linked, work, '--out-name', stem]);
-    const chunkFile = `split_${SECOND_MODULE}.wasm`;
-    if (!(await readdir(work)).includes(chunkFile)) {
-      throw new Error(`wasm-split-cli wrote no ${chunkFile}: are the #[wasm_split(${SECOND_MODULE}, …)] functions still used?`);
+    const written = await readdir(work);
+    for (const module of SPLIT_MODULES) {
+      if (!written.includes(`split_${module}.wasm`)) {
+        throw new Error(`wasm-split-cli wrote no split_${module}.wasm: are the #[wasm_split(${module}, …)] functions still used?`);
+      }
     }
     run('wasm-bindgen', ['--target', 'web', '--weak-refs', '--no-typescript', '--keep-lld-exports', '--no-demangle',
       '--out-dir', join(work, 'bindgen'), '--out-name', stem, join(work, `${stem}.wasm`)]);
@@ -88,18 +96,25 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
     const finalMainName = `skippertak-${hex16(main)}_bg.wasm`;
     await writeFile(join(dir, finalMainName), main);
 
-    const second = await optimized(join(work, chunkFile));
-    const secondName = `${SECOND_MODULE}-${hex16(second)}.wasm`;
-    await writeFile(join(dir, secondName), second);
-
+    // Each split module and shared chunk, named from its content and fetched
+    // with its integrity hash.
     let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
-    loader = replaceOnce(loader, `fetch(new URL("./${chunkFile}", import.meta.url))`,
-      `fetch(new URL("./${secondName}", import.meta.url), { integrity: "${sri(second)}" })`, "wasm-split-cli's loader");
+    const modules = {};
+    for (const file of written.filter((f) => /^(split_[a-z_]+|chunk_\d+)\.wasm$/.test(f)).sort()) {
+      const bytes = await optimized(join(work, file));
+      const base = file.replace(/^split_/, '').replace(/\.wasm$/, '').replace(/_/g, '-');
+      const name = `${base}-${hex16(bytes)}.wasm`;
+      await writeFile(join(dir, name), bytes);
+      modules[base] = name;
+      loader = replaceOnce(loader, `fetch(new URL("./${file}", import.meta.url))`,
+        `fetch(new URL("./${name}", import.meta.url), { integrity: "${sri(bytes)}" })`, "wasm-split-cli's loader");
+    }
     // Like wasm-bindgen's own loader: a host that serves the module with another
     // type than application/wasm gets it compiled from the whole file.
     const instantiate = 'WebAssembly.instantiateStreaming(src, imports)';
-    loader = replaceOnce(loader, instantiate, `${instantiate}.catch(() => src.then((response) => response.arrayBuffer())
-        .then((bytes) => WebAssembly.instantiate(bytes, imports)))`, "wasm-split-cli's loader");
+    if (!loader.includes(instantiate)) throw new Error(`wasm-split-cli's loader no longer has ${instantiate}; update this script`);
+    loader = loader.replaceAll(instantiate, `${instantiate}.catch(() => src.then((response) => response.arrayBuffer())
+        .then((bytes) => WebAssembly.instantiate(bytes, imports)))`);
 
     let glue = await readFile(join(work, 'bindgen', `${stem}.js`), 'utf8');
     // The first result calls a few hundred of the glue's functions. This
@@ -116,8 +131,11 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
     loader = replaceOnce(loader, `from "./${glueName}"`, `from "./${finalGlueName}"`, "wasm-split-cli's loader");
     const loaderName = `wasm-split-${hex16(loader)}.js`;
     await writeFile(join(dir, loaderName), loader);
-    // Only the JS import statement: the wasm import module keeps its name.
-    glue = replaceOnce(glue, /\bfrom (["'])\.\/__wasm_split\.js\1/, `from "./${loaderName}"`, "wasm-bindgen's glue");
+    // Only the JS import statements (one per split module): the wasm import
+    // module keeps its name.
+    const importsLoader = /\bfrom (["'])\.\/__wasm_split\.js\1/g;
+    if (!importsLoader.test(glue)) throw new Error("wasm-bindgen's glue no longer imports ./__wasm_split.js; update this script");
+    glue = glue.replace(importsLoader, `from "./${loaderName}"`);
     await writeFile(join(dir, finalGlueName), glue);
 
     // Trunk named both files after its own output, which this script changes:
@@ -126,7 +144,7 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
     await rm(join(dir, glueName));
     await rm(join(dir, mainName));
     return {
-      glue: finalGlueName, main: finalMainName, loader: loaderName, second: secondName,
+      glue: finalGlueName, main: finalMainName, loader: loaderName, second: modules[SECOND_MODULE], modules,
       renamed: [[glueName, finalGlueName], [mainName, finalMainName]],
     };
   } finally {

@@ -25,18 +25,26 @@ pub enum How {
 /// The column of each field, and how it was chosen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Mapping {
-    columns: [Option<(usize, How)>; Field::ALL.len()],
+    slots: [Slot; Field::ALL.len()],
+}
+
+/// One field's column (none is a choice too) and how it came about.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Slot {
+    column: Option<usize>,
+    how: Option<How>,
 }
 
 impl Mapping {
     /// The column holding `field`, if any.
     pub fn get(&self, field: Field) -> Option<usize> {
-        self.columns[field as usize].map(|(c, _)| c)
+        self.slots[field as usize].column
     }
 
-    /// How the column for `field` was chosen.
+    /// How the column for `field` (or its having none) was chosen; `None`
+    /// while nothing was found for it.
     pub fn how(&self, field: Field) -> Option<How> {
-        self.columns[field as usize].map(|(_, h)| h)
+        self.slots[field as usize].how
     }
 
     /// Sets (or clears) the column of `field`. A column holds one field:
@@ -45,11 +53,16 @@ impl Mapping {
         if let Some(column) = column {
             for other in Field::ALL {
                 if other != field && self.get(other) == Some(column) {
-                    self.columns[other as usize] = None;
+                    self.slots[other as usize] = Slot::default();
                 }
             }
         }
-        self.columns[field as usize] = column.map(|c| (c, how));
+        self.slots[field as usize] = Slot { column, how: Some(how) };
+    }
+
+    /// Whether `column` holds a field.
+    fn is_taken(&self, column: usize) -> bool {
+        self.slots.iter().any(|s| s.column == Some(column))
     }
 
     /// Required fields with no column.
@@ -77,15 +90,14 @@ pub fn guess(table: &Table, crm: Crm) -> Mapping {
     candidates.sort_by_key(|&(field, rank, c)| (field, rank, c));
     for field in Field::ALL {
         let mut best: Option<(usize, usize, usize)> = None;
-        for &(f, rank, column) in candidates.iter().filter(|(f, ..)| *f == field) {
-            if mapping.columns.iter().flatten().any(|(c, _)| *c == column) {
+        for &(_, rank, column) in candidates.iter().filter(|(f, ..)| *f == field) {
+            if mapping.is_taken(column) {
                 continue;
             }
             let p = profile_of(column);
             if !cells_fit(field, &p) {
                 continue;
             }
-            let _ = f;
             let better = match best {
                 None => true,
                 Some((best_rank, best_filled, _)) => rank < best_rank || (rank == best_rank && p.filled > best_filled),
@@ -99,11 +111,10 @@ pub fn guess(table: &Table, crm: Crm) -> Mapping {
         }
     }
 
-    let free = |mapping: &Mapping, column: usize| {
-        !mapping.columns.iter().flatten().any(|(c, _)| *c == column) && !matches!(table.header(column).map(key), Some(HeaderKey::Other))
-    };
+    let free =
+        |mapping: &Mapping, column: usize| !mapping.is_taken(column) && !matches!(table.header(column).map(key), Some(HeaderKey::Other));
     for field in CONTENT_ORDER {
-        if mapping.get(field).is_some() {
+        if mapping.get(field).is_some() || mapping.how(field).is_some() {
             continue;
         }
         let mut best: Option<(f64, usize)> = None;

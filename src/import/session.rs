@@ -189,8 +189,10 @@ impl Session {
     /// The choices to remember for the next file of this shape.
     pub fn remembered(&self) -> Remembered {
         let mut r = Remembered { file_stages: self.use_file_stages, ..Remembered::default() };
+        // What the names alone would find again is not stored; what was
+        // chosen, taken from the cells or remembered is.
         for field in Field::ALL {
-            if self.mapping.how(field) != Some(How::Header) || self.mapping.get(field).is_none() {
+            if matches!(self.mapping.how(field), Some(How::Chosen | How::Content | How::Remembered)) {
                 r.columns.insert(field.as_str().to_string(), self.mapping.get(field));
             }
         }

@@ -45,7 +45,9 @@ function kindOf(name) {
   if (name === 'manifest.webmanifest') return 'manifest';
   // The parts of the page fetched once the first result is on screen
   // (scripts/split-wasm.mjs): reported on their own line, not first load.
-  if (/^later-[0-9a-f]{16}\.wasm$/.test(name)) return 'second';
+  if (/^(later|chunk-\d+)-[0-9a-f]{16}\.wasm$/.test(name)) return 'second';
+  // Fetched only when a workbook is opened.
+  if (/^workbook-[0-9a-f]{16}\.wasm$/.test(name)) return 'workbook';
   if (name.endsWith('.wasm')) return 'wasm';
   // wasm-bindgen snippets (snippets/…/*.js) are imported by the main module.
   if (name.endsWith('.js')) return 'js';
@@ -58,7 +60,7 @@ function sizes(dir) {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no build; run scripts/bench.sh without --no-build`);
   const { rows } = measure(dir);
   const zero = () => ({ raw: 0, gzip: 0, brotli: 0, files: [] });
-  const byKind = Object.fromEntries([...KINDS, 'second', 'other'].map((k) => [k, zero()]));
+  const byKind = Object.fromEntries([...KINDS, 'second', 'workbook', 'other'].map((k) => [k, zero()]));
   for (const r of rows) {
     const k = byKind[kindOf(r.name)];
     k.raw += r.raw; k.gzip += r.gzip; k.brotli += r.brotli; k.files.push(r.name);

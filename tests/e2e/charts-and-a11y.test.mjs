@@ -104,12 +104,12 @@ describe('accessibility (axe-core)', () => {
 
 describe('accessibility of the dialogs and notices (axe-core)', () => {
   for (const lang of ['nb', 'en']) {
-    test(`CSV import preview, a shared scenario and a notice have no violations (${lang})`, async () => {
+    test(`import dialog, a shared scenario and a notice have no violations (${lang})`, async () => {
       const { page, context } = await openApp(app.browser(), `${app.url()}?lang=${lang}#s1.broken`);
       await page.locator('[data-notice=link-error]').waitFor();
       const csv = 'Opportunity Name,Amount,Stage,Close Date\nA,100,Negotiation/Review,12/01/2026\nB,lots,Prospecting,12/02/2026\n';
       await page.getByTestId('import-file').setInputFiles({ name: 'deals.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-      await page.getByTestId('csv-import').waitFor();
+      await page.getByTestId('import-dialog').getByTestId('import-summary').waitFor();
       assert.deepEqual(await axeViolations(page), []);
       await context.close();
     });

@@ -341,11 +341,12 @@ describe('files and hostile text', () => {
       'Won already,50000,Closed Won,11/01/2026,100',
     ].join('\n');
     await page.getByTestId('import-file').setInputFiles({ name: 'salesforce.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    const dialog = page.getByTestId('csv-import');
-    await dialog.waitFor();
-    assert.equal(await dialog.getByTestId('csv-row-error').count(), 1);
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByTestId('import-summary').waitFor();
+    assert.equal(await dialog.getByTestId('import-row-error').count(), 1);
+    assert.equal(await dialog.getByTestId('import-row-closed').count(), 1);
     await dialog.getByLabel('Replace the current deals').check();
-    await dialog.getByTestId('csv-import-confirm').click();
+    await dialog.getByTestId('import-confirm').click();
     const rows = page.getByTestId('deal-row');
     assert.equal(await rows.count(), 2);
     assert.equal(await page.getByLabel('Name of deal 1', { exact: true }).inputValue(), HOSTILE);

@@ -65,7 +65,7 @@ describe('content security policy', () => {
     await page.getByTestId('import-file').setInputFiles({ name: 'scenario.json', mimeType: 'application/json', buffer: exported });
     const csv = 'Deal Name,Amount,Deal Stage,Close Date\nFjord Logistikk,350000,Contract Sent,2026-12-10\n';
     await page.getByTestId('import-file').setInputFiles({ name: 'hubspot.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByTestId('csv-import').getByTestId('csv-import-confirm').click();
+    await page.getByTestId('import-dialog').getByTestId('import-confirm').click();
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export deals (CSV)' }).click();
     await csvDownload;
