@@ -99,17 +99,15 @@ pub fn sniff(text: &str) -> Delimiter {
 
 /// The most common number of cells per record (above one), weighted by how
 /// many of the non-blank records have it; 0 if no record has two cells.
+/// Cells are counted as written, trailing empty ones too: a spreadsheet
+/// writes every row with the same number of delimiters.
 fn consistency(sample: &str, delimiter: Delimiter) -> f64 {
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter.byte()).from_reader(sample.as_bytes());
     let mut widths: Vec<usize> = Vec::new();
     for record in reader.records().take(SAMPLE_RECORDS) {
         let Ok(record) = record else { break };
-        let mut width = record.len();
-        while width > 0 && record[width - 1].trim().is_empty() {
-            width -= 1;
-        }
-        if width > 0 {
-            widths.push(width);
+        if record.iter().any(|cell| !cell.trim().is_empty()) {
+            widths.push(record.len());
         }
     }
     if widths.is_empty() {
@@ -124,7 +122,7 @@ fn consistency(sample: &str, delimiter: Delimiter) -> f64 {
     }
     let (width, count) = counts.into_iter().filter(|(w, _)| *w > 1).max_by_key(|&(w, n)| (n, w)).unwrap_or((1, 0));
     let share = count as f64 / widths.len() as f64;
-    if width < 2 || share < 0.5 { 0.0 } else { share * (width as f64).sqrt() }
+    if width < 2 { 0.0 } else { share * (width as f64).sqrt() }
 }
 
 #[cfg(test)]
@@ -175,6 +173,12 @@ mod tests {
         let body = strip_sep_line("Name,Value\n");
         assert_eq!(body.named, None);
         assert_eq!(body.lines_before, 0);
+    }
+
+    #[test]
+    fn rows_with_empty_cells_at_the_end_still_count_their_delimiters() {
+        let text = "Navn;Verdi;Steg;Sannsynlighet;Dato;Kommentar\nA;1;x;;1.1.2026;\"a; b\"\nB;kr 2,50;y;90 %;;\nC;3;z;12,5 %;;\n";
+        assert_eq!(sniff(text), Delimiter::Semicolon);
     }
 
     #[test]
