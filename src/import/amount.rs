@@ -102,6 +102,34 @@ fn bare(text: &str) -> String {
     out
 }
 
+/// The currency a column's amounts are marked with ("$1,250.00" → USD,
+/// "EUR 1.250,00" → EUR), if most marked cells agree; "kr" tells no
+/// currency (it is NOK, SEK or DKK).
+pub fn currency_of<'a>(cells: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut marked = 0;
+    for cell in cells.into_iter().map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).take(200) {
+        let code = if cell.contains('$') {
+            Some("USD".to_string())
+        } else if cell.contains('€') {
+            Some("EUR".to_string())
+        } else if cell.contains('£') {
+            Some("GBP".to_string())
+        } else {
+            cell.split(|c: char| !c.is_alphabetic()).find(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase())).map(str::to_string)
+        };
+        if let Some(code) = code {
+            marked += 1;
+            match counts.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((code, 1)),
+            }
+        }
+    }
+    let (code, n) = counts.into_iter().max_by_key(|(_, n)| *n)?;
+    (n * 2 > marked).then_some(code)
+}
+
 /// Reads an amount in `style` first, then in the other style.
 pub fn parse_amount(text: &str, style: NumberStyle) -> Result<f64, ParseError> {
     if text.trim_matches(is_space).is_empty() {
@@ -186,6 +214,15 @@ mod tests {
         assert_eq!(parse_amount("100k", point), Err(ParseError::NotANumber));
         assert_eq!(parse_amount("  ", point), Err(ParseError::Empty));
         assert_eq!(parse_amount("'123", point), Err(ParseError::NotANumber));
+    }
+
+    #[test]
+    fn the_currency_a_column_is_marked_with() {
+        assert_eq!(currency_of(["$1,250.00", "$480.00", ""]).as_deref(), Some("USD"));
+        assert_eq!(currency_of(["EUR 1.250,00", "1.000,00 €"]).as_deref(), Some("EUR"));
+        assert_eq!(currency_of(["1 250 000 SEK"]).as_deref(), Some("SEK"));
+        assert_eq!(currency_of(["kr 1 000", "1000"]), None);
+        assert_eq!(currency_of(["1000", "2000"]), None);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::amount::{NumberStyle, amount_style};
+use super::amount::{NumberStyle, amount_style, currency_of};
 use super::columns::{self, How, Mapping};
 use super::dates::{self, DateOrder, OrderEvidence, OrderReason};
 use super::delimiter::{self, Delimiter};
@@ -108,6 +108,8 @@ pub struct Session {
     sampled_evidence: Vec<(usize, OrderEvidence)>,
     // What the choices give (kept in step by `refresh`).
     pub rules: Rules,
+    /// The currency the value column's amounts are marked with, if any.
+    pub currency: Option<String>,
     pub order_reason: OrderReason,
     pub stages: Vec<StageValue>,
     pub file_stages: Option<FileStages>,
@@ -141,6 +143,7 @@ impl Session {
             use_file_stages: false,
             sampled_evidence,
             rules: Rules { number_style: NumberStyle::DecimalPoint, percent: false, date_order: DateOrder::DayFirst },
+            currency: None,
             order_reason: OrderReason::NotNeeded,
             stages: Vec::new(),
             file_stages: None,
@@ -281,6 +284,7 @@ impl Session {
             }
         };
         self.rules = Rules { number_style, percent, date_order };
+        self.currency = column(Field::Value).and_then(|c| currency_of(table.column(c)));
         self.order_reason = order_reason;
 
         // The stage values, their guesses, and the choices made.
@@ -292,7 +296,7 @@ impl Session {
             Some(c) => stages::collect(table.column(c), &probabilities, self.crm),
             None => Vec::new(),
         };
-        stages::guess(&mut self.stages, &self.context.stages);
+        stages::guess(&mut self.stages, &self.context.stages, is_own_export(&table.headers));
         for value in &mut self.stages {
             if let Some((target, how)) = self.stage_choices.get(&value.key) {
                 value.target = target.clone();

@@ -101,21 +101,26 @@ pub fn collect<'a>(cells: impl IntoIterator<Item = &'a str>, probabilities: &[Op
 }
 
 /// Guesses each value's target among `stages`: a scenario stage's own id
-/// or name; won or lost by name; the nearest stage to the file's
-/// probability; a default pipeline's or a synonym's meaning; else the
-/// first stage.
-pub fn guess(values: &mut [StageValue], stages: &[Stage]) {
+/// or name (where the file's probability for it roughly agrees, or always
+/// when `names_decide`: our own export, whose probabilities are each deal's
+/// own); won or lost by name; the nearest stage to the file's probability;
+/// a default pipeline's or a synonym's meaning; else the first stage.
+pub fn guess(values: &mut [StageValue], stages: &[Stage], names_decide: bool) {
     for value in values.iter_mut() {
-        let (target, how) = guess_one(value, stages);
+        let (target, how) = guess_one(value, stages, names_decide);
         value.target = target;
         value.how = how;
     }
 }
 
-fn guess_one(value: &StageValue, stages: &[Stage]) -> (StageTarget, StageHow) {
+fn guess_one(value: &StageValue, stages: &[Stage], names_decide: bool) -> (StageTarget, StageHow) {
     let first = || StageTarget::Stage(stages.first().map(|s| s.id.clone()).unwrap_or_default());
+    // A stage of the scenario's own name, unless the file's probability for
+    // it says it is another step ("Qualified" at 25 % is a second stage).
     if let Some(stage) = names_stage(&value.key, stages) {
-        return (StageTarget::Stage(stage.id.clone()), StageHow::Exact);
+        if names_decide || value.probability.is_none_or(|p| (p - stage.probability).abs() <= NAME_AGREES) {
+            return (StageTarget::Stage(stage.id.clone()), StageHow::Exact);
+        }
     }
     match value.meaning {
         Some(StageMeaning::Won) => return (StageTarget::Won, StageHow::Closed),
@@ -140,6 +145,10 @@ fn guess_one(value: &StageValue, stages: &[Stage]) -> (StageTarget, StageHow) {
     }
     (first(), StageHow::Unknown)
 }
+
+/// How far (in probability) the file may be from a stage of the same name
+/// for the name to decide.
+const NAME_AGREES: f64 = 0.10;
 
 /// The scenario stage a key names: by id, own label, or a default stage's
 /// name in either language.
@@ -233,7 +242,7 @@ mod tests {
 
     fn values(cells: &[&str], probabilities: &[Option<f64>], crm: Crm) -> Vec<StageValue> {
         let mut v = collect(cells.iter().copied(), probabilities, crm);
-        guess(&mut v, &default_stages());
+        guess(&mut v, &default_stages(), false);
         v
     }
 

@@ -38,6 +38,7 @@ texts! {
     FOOTER_ROWS = "{count} rapportlinjer på slutten" / "{count} report lines at the end";
     BLANK_ROW = "{count} tom linje" / "{count} blank line";
     BLANK_ROWS = "{count} tomme linjer" / "{count} blank lines";
+    CURRENCY_DIFFERS = "Beløpene i filen er i {file}, scenarioet regner i {scenario}. Ingenting blir regnet om." / "The amounts in the file are in {file}; the scenario counts in {scenario}. Nothing is converted.";
     NO_HEADER = "Cellene har ingen overskriftsrad; kolonnene er gjettet ut fra innholdet." / "The cells have no header row; the columns are guessed from their content.";
     ENCODING = "Tegnsett" / "Encoding";
     DELIMITER = "Skilletegn" / "Delimiter";
@@ -78,10 +79,7 @@ texts! {
     NO_STAGE_COLUMN = "Uten stegkolonne går hver avtale til steget nærmest sin sannsynlighet, ellers til det første steget («{stage}»)." / "Without a stage column each deal goes to the stage nearest its probability, else to the first stage (\"{stage}\").";
     STAGES_LEGEND = "Salgsstegene i filen" / "The sales stages in the file";
     STAGE_IN_FILE = "Steg i filen" / "Stage in the file";
-    STAGE_ROWS = "Rader" / "Rows";
-    STAGE_PROBABILITY = "Sannsynlighet i filen" / "Probability in the file";
     STAGE_BECOMES = "Blir" / "Becomes";
-    STAGE_WHY = "Hvorfor" / "Why";
     STAGE_BLANK = "(uten steg)" / "(no stage)";
     TARGET_WON = "Vunnet (historikk)" / "Won (history)";
     TARGET_LOST = "Tapt (historikk)" / "Lost (history)";

@@ -27,10 +27,14 @@ pub fn ReadingChoices(
     let origin = Memo::new(move |_| session.with(|s| s.as_ref().map(|s| s.origin.clone())));
     let facts = move || {
         let l = lang.get();
+        let scenario_currency = state.draft.with_untracked(|s| s.currency.clone());
         session.with(|s| {
-            s.as_ref()
-                .map(|s| text::file_facts(&s.name, &s.origin, s.crm, s.table.len(), s.table.width(), &s.table.layout, l))
-                .unwrap_or_default()
+            let Some(s) = s.as_ref() else { return Vec::new() };
+            let mut facts = text::file_facts(&s.name, &s.origin, s.crm, s.table.len(), s.table.width(), &s.table.layout, l);
+            if let Some(currency) = s.currency.as_ref().filter(|c| **c != scenario_currency) {
+                facts.push(text::CURRENCY_DIFFERS.fill(l, &[("file", currency), ("scenario", &scenario_currency)]));
+            }
+            facts
         })
     };
     let order = Memo::new(move |_| session.with(|s| s.as_ref().map(|s| (s.rules.date_order, s.order_reason))));

@@ -87,15 +87,28 @@ pub fn StageChoices(session: RwSignal<Option<Session>>, consent: RwSignal<Consen
                 });
             }
         };
+        let facts = move || {
+            let l = lang.get_untracked();
+            value()
+                .map(|v| {
+                    let rows = crate::text::count(l, v.rows, text::ROW, text::ROWS);
+                    match v.probability {
+                        Some(p) => format!("{rows} · {}", percent(p, l)),
+                        None => rows,
+                    }
+                })
+                .unwrap_or_default()
+        };
         view! {
             <tr data-testid="import-stage-row">
-                <th scope="row"><label for=id.clone()>{name}</label></th>
-                <td class="num">{move || value().map(|v| v.rows).unwrap_or(0)}</td>
-                <td class="num">{move || value().and_then(|v| v.probability).map(|p| percent(p, lang.get_untracked())).unwrap_or_else(|| "—".into())}</td>
+                <th scope="row">
+                    <label for=id.clone()>{name}</label>
+                    <span class="import-basis" data-testid="import-stage-facts">{facts}</span>
+                </th>
                 <td>
                     <select id=id.clone() data-testid=id on:change:target=move |ev| choose(ev.target().value())>{options}</select>
+                    <span class="import-how">{move || value().map(|v| text::stage_how(v.how, lang.get_untracked())).unwrap_or_default()}</span>
                 </td>
-                <td class="import-how">{move || value().map(|v| text::stage_how(v.how, lang.get_untracked())).unwrap_or_default()}</td>
             </tr>
         }
     };
@@ -129,10 +142,7 @@ pub fn StageChoices(session: RwSignal<Option<Session>>, consent: RwSignal<Consen
                         <thead>
                             <tr>
                                 <th scope="col">{move || text::STAGE_IN_FILE.get(lang.get())}</th>
-                                <th scope="col" class="num">{move || text::STAGE_ROWS.get(lang.get())}</th>
-                                <th scope="col" class="num">{move || text::STAGE_PROBABILITY.get(lang.get())}</th>
                                 <th scope="col">{move || text::STAGE_BECOMES.get(lang.get())}</th>
-                                <th scope="col"><span class="visually-hidden">{move || text::STAGE_WHY.get(lang.get())}</span></th>
                             </tr>
                         </thead>
                         <tbody>
