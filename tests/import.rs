@@ -372,7 +372,7 @@ fn history_is_applied_only_on_consent_and_marked_with_the_file() {
     let mut untouched = sample_scenario();
     let before = untouched.clone();
     apply(&s, &mut untouched, Consent::default(), date("2026-11-27"));
-    assert_eq!((untouched.closed, &untouched.prospecting, untouched.sources.len()), (before.closed, &before.prospecting, 0));
+    assert_eq!((untouched.closed, &untouched.prospecting, untouched.sources.is_empty()), (before.closed, &before.prospecting, true));
 
     let mut scenario = sample_scenario();
     let consent = Consent { replace: true, closed: true, win_rate: true, avg_deal_size: true, cycle_days: true };

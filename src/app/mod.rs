@@ -73,6 +73,8 @@ pub struct AppState {
     pub from_draft: Picks,
     /// Single values of the answer (results, odds) for its cells.
     pub from_answer: Picks,
+    /// A file or pasted cells waiting for the import dialog.
+    pub inbox: RwSignal<Option<import_inbox::Incoming>>,
 }
 
 impl AppState {
@@ -134,6 +136,7 @@ impl AppState {
             what_if: RwSignal::new(None),
             from_draft,
             from_answer,
+            inbox: RwSignal::new(None),
         }
     }
 
@@ -280,7 +283,6 @@ pub fn App() -> impl IntoView {
     provide_context(library);
     provide_context(offline::Updates::start(library));
     SecondModuleArrived::provide();
-    import_inbox::ImportInbox::provide();
     let presenting = library.presentation;
     // The answer is painted first; the rest of the page (deals, charts,
     // sharing, explanations) is built in the next task, after that frame.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::fields::{NumberField, NumberKind, Text, TextField};
 use super::later::{SecondModule, assumption_fields};
-use super::source_mark::source_mark;
+use super::source_mark::follow_source;
 use crate::app::AppState;
 use crate::explain::stage_label;
 use crate::format::{decimal, editable, money, percent};
@@ -61,6 +61,9 @@ pub fn AssumptionFields() -> impl IntoView {
             format!("{} {} {}", l.pick("Standard:", "Default:"), decimal(hours, 0, l), l.pick("t", "h"))
         })
     };
+    follow_source(state, WIN_RATE_PATH, |s| Some(s.prospecting.win_rate));
+    follow_source(state, AVG_DEAL_SIZE_PATH, |s| s.prospecting.avg_deal_size);
+    follow_source(state, CYCLE_DAYS_PATH, |s| Some(s.prospecting.cycle_days));
     let number_note = move |value: f64, unit: Text| {
         Signal::derive(move || {
             let l = lang.get_untracked();
@@ -123,20 +126,20 @@ pub fn AssumptionFields() -> impl IntoView {
                     path="prospecting.win_rate" kind=NumberKind::Percent unit=("%", "%")
                     help=("w: andelen nye salgsmuligheter som blir vunnet.", "w: share of new opportunities that are won.")
                     note=default_share(prospecting_default.win_rate)
-                    source=source_mark(state, WIN_RATE_PATH, |s| Some(s.prospecting.win_rate))
+                    source_slot=true
                     value=get(|s| s.prospecting.win_rate) on_change=set(|s, v| s.prospecting.win_rate = v)/>
                 <NumberField label=("Snittstørrelse på nye avtaler", "Average size of a new deal")
                     path="prospecting.avg_deal_size" kind=NumberKind::Money optional=true
                     help=("A: tom = snittet av de åpne avtalene.", "A: empty = the mean value of the open deals.")
                     placeholder=state.from_answer.pick(move || state.evaluation.with(|e| e.derived.avg_deal_size.map(|a| editable(a, 0, lang.get_untracked())).unwrap_or_default()))
-                    source=source_mark(state, AVG_DEAL_SIZE_PATH, |s| s.prospecting.avg_deal_size)
+                    source_slot=true
                     value=state.from_draft.pick(move || draft.with(|s| s.prospecting.avg_deal_size))
                     on_change=Callback::new(move |v| draft.update(|s| s.prospecting.avg_deal_size = v))/>
                 <NumberField label=("Salgssyklus", "Sales cycle")
                     path="prospecting.cycle_days" kind=NumberKind::Quantity(0) unit=("dager", "days")
                     help=("L: dager fra første møte til vunnet avtale.", "L: days from a first meeting to a won deal.")
                     note=number_note(prospecting_default.cycle_days, ("dager", "days"))
-                    source=source_mark(state, CYCLE_DAYS_PATH, |s| Some(s.prospecting.cycle_days))
+                    source_slot=true
                     value=get(|s| s.prospecting.cycle_days) on_change=set(|s, v| s.prospecting.cycle_days = v)/>
                 <NumberField label=("Kjøpere som er klare nå", "Buyers ready to act now")
                     path="prospecting.ready_now_share" kind=NumberKind::Percent unit=("%", "%")

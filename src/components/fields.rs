@@ -113,9 +113,10 @@ pub fn NumberField(
     /// `data-testid` of the input.
     #[prop(optional)]
     test_id: Option<&'static str>,
-    /// Where the value came from, when a file gave it (see `source_mark`).
-    #[prop(optional, into)]
-    source: Option<Signal<Option<String>>>,
+    /// Leaves room for a line saying where the value came from, when a
+    /// file gave it; `components::source_mark` writes it.
+    #[prop(optional)]
+    source_slot: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = field_id(&path);
@@ -236,7 +237,7 @@ pub fn NumberField(
                 </div>
             </div>
             <p class="read-as" aria-live="polite">{read_as}</p>
-            {source.map(|source| view! { <p class="field-source" data-testid=format!("{id}-source")>{move || source.get()}</p> })}
+            {source_slot.then(|| view! { <p class="field-source" id=format!("{id}-source") data-testid=format!("{id}-source")></p> })}
             <p class="field-message" id=message_id role="alert">{message}</p>
             {help.map(|h| view! {
                 <p class="field-help" id=format!("{id}-help")>

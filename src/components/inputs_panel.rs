@@ -32,7 +32,7 @@ pub fn InputsPanel() -> impl IntoView {
                     value=number(|s| s.closed)
                     on_change=Callback::new(move |v: Option<f64>| if let Some(v) = v { draft.update(|s| s.closed = v) })
                     test_id="input-closed"
-                    source=super::source_mark::source_mark(state, crate::import::apply::CLOSED_PATH, |s| Some(s.closed))
+                    source_slot=true
                 />
             </div>
             <div class="field-row three">

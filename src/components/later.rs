@@ -12,7 +12,9 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use send_wrapper::SendWrapper;
 
 use super::assumptions::AssumptionFields;
-use super::{ActivityCard, ComparePanel, DealTable, Explainer, ImportDialog, OutcomeCharts, RiskCard, SharePanel, TradeoffChart};
+use super::{
+    ActivityCard, ClosedSourceMark, ComparePanel, DealTable, Explainer, ImportDialog, OutcomeCharts, RiskCard, SharePanel, TradeoffChart,
+};
 use crate::app::AppState;
 
 /// The open deals, and the dialog that imports more (from a file or pasted
@@ -20,7 +22,7 @@ use crate::app::AppState;
 /// contains or skips drawing holds it back.
 #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn deal_table() -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <DealTable/> <ImportDialog/> }.into_any())
+    Ok(view! { <DealTable/> <ImportDialog/> <ClosedSourceMark/> }.into_any())
 }
 
 /// The fields of the assumptions panel.

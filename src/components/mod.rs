@@ -35,6 +35,7 @@ pub use notices::Notices;
 pub use plan_comparison::PlanComparison;
 pub use risk::RiskCard;
 pub use scenario_bar::{ScenarioBar, SharePanel, SharedBanner};
+pub use source_mark::ClosedSourceMark;
 pub use split_bar::SplitBar;
 pub use stale_notice::StaleNotice;
 pub use verdict_card::VerdictCard;

@@ -1,23 +1,43 @@
-//! The mark beside an assumption a file gave: "From deals.csv, 2026-12-07
+//! The line under an assumption a file gave: "From deals.csv, 2026-12-07
 //! (160 deals)", shown while the assumption still holds that value.
+//!
+//! The fields leave an empty slot for it (`NumberField`'s `source_slot`);
+//! this code, in the second wasm module, fills it. So the first load
+//! carries none of the code that reads where values came from.
 
 use leptos::prelude::*;
 
+use super::fields::field_id;
 use crate::app::AppState;
-use crate::import::apply::from_file;
+use crate::import::apply::{CLOSED_PATH, from_file};
 use crate::model::scenario::Scenario;
 use crate::text::count;
 use crate::text::import as text;
 
-/// The mark for the assumption at `path`, whose value `value` reads.
-pub fn source_mark(state: AppState, path: &'static str, value: fn(&Scenario) -> Option<f64>) -> Signal<Option<String>> {
+/// Keeps the slot of the field at `path` (whose value `value` reads)
+/// showing where its value came from, for as long as the calling view lives.
+pub fn follow_source(state: AppState, path: &'static str, value: fn(&Scenario) -> Option<f64>) {
     let lang = state.lang;
-    state.from_draft.pick(move || {
+    let mark = state.from_draft.pick(move || {
         state.draft.with(|s| {
             let source = from_file(s, path, value(s)?)?;
             let l = lang.get_untracked();
             let deals = count(l, source.deals as usize, text::DEAL, text::DEALS);
             Some(text::SOURCE_MARK.fill(l, &[("file", &source.file), ("date", &source.date.to_string()), ("deals", &deals)]))
         })
-    })
+    });
+    let slot = format!("{}-source", field_id(path));
+    Effect::new(move |_| {
+        let shown = mark.get();
+        if let Some(element) = document().get_element_by_id(&slot) {
+            element.set_text_content(shown.as_deref());
+        }
+    });
+}
+
+/// Keeps the slot of "closed so far" (a field of the first load) in step;
+/// shows nothing itself.
+#[component]
+pub fn ClosedSourceMark() -> impl IntoView {
+    follow_source(expect_context::<AppState>(), CLOSED_PATH, |s| Some(s.closed));
 }

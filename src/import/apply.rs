@@ -2,9 +2,23 @@
 //! current ones, the file's own stages if chosen, and the history figures
 //! the user agreed to, each marked with the file it came from.
 
+use serde::{Deserialize, Serialize};
+
 use super::session::Session;
 use crate::model::date::Date;
-use crate::model::scenario::{Deal, Scenario, Source, Stage};
+use crate::model::scenario::{Deal, Scenario, Sources, Stage};
+
+/// An assumption taken from a file, as `Scenario::sources` holds it: which
+/// file, when, the value it gave and how many deals that value rests on.
+/// The value tells whether the assumption still holds it (an edit since
+/// makes it the user's own).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub file: String,
+    pub date: Date,
+    pub value: f64,
+    pub deals: u32,
+}
 
 /// What the user agreed to take from the file.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -44,9 +58,12 @@ pub fn apply(session: &Session, scenario: &mut Scenario, consent: Consent, today
 
     let history = &session.history;
     let file = if session.name.trim().is_empty() { "—".to_string() } else { session.name.chars().take(120).collect() };
+    let mut sources = scenario.sources.entries();
     let mut mark = |path: &str, value: f64, deals: usize| {
         let deals = u32::try_from(deals).unwrap_or(u32::MAX);
-        scenario.sources.insert(path.to_string(), Source { file: file.clone(), date: today, value, deals });
+        if let Ok(source) = serde_json::to_value(Source { file: file.clone(), date: today, value, deals }) {
+            sources.insert(path.to_string(), source);
+        }
     };
     if consent.closed && history.won_in_period.count > 0 {
         mark(CLOSED_PATH, history.won_in_period.sum, history.won_in_period.count);
@@ -60,6 +77,7 @@ pub fn apply(session: &Session, scenario: &mut Scenario, consent: Consent, today
     if let Some(f) = history.cycle_days.filter(|_| consent.cycle_days) {
         mark(CYCLE_DAYS_PATH, f.value, f.from);
     }
+    scenario.sources = Sources::from_entries(&sources);
     if consent.closed && history.won_in_period.count > 0 {
         scenario.closed = history.won_in_period.sum;
     }
@@ -87,6 +105,7 @@ fn restage(deal: &Deal, old: &[Stage], new: &[Stage]) -> Deal {
 
 /// Whether an assumption still holds the value a file gave it, and so is
 /// shown as taken from that file.
-pub fn from_file<'a>(scenario: &'a Scenario, path: &str, current: f64) -> Option<&'a Source> {
-    scenario.sources.get(path).filter(|s| (s.value - current).abs() <= 1e-9 * s.value.abs().max(1.0))
+pub fn from_file(scenario: &Scenario, path: &str, current: f64) -> Option<Source> {
+    let source: Source = serde_json::from_value(scenario.sources.entries().remove(path)?).ok()?;
+    ((source.value - current).abs() <= 1e-9 * source.value.abs().max(1.0)).then_some(source)
 }

@@ -1,7 +1,6 @@
 //! The scenario document (MODEL.md §1): the one source of truth for storage,
 //! files and share links. Field names are the JSON names.
 
-use std::collections::BTreeMap;
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 
@@ -38,20 +37,51 @@ pub struct Scenario {
     pub deals: Deals,
     /// Where assumptions came from when they were not typed in, by field
     /// path ("prospecting.win_rate"): an extension of the document that
-    /// readers of it may ignore.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub sources: BTreeMap<String, Source>,
+    /// readers of it may ignore. The model never reads it, so it is kept
+    /// as the document has it; `crate::import::apply` writes and reads it.
+    #[serde(default, skip_serializing_if = "Sources::is_empty")]
+    pub sources: Sources,
 }
 
-/// An assumption taken from a file: which file, when, the value it gave
-/// and how many deals that value rests on. The value tells whether the
-/// assumption still holds it (an edit since makes it the user's own).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Source {
-    pub file: String,
-    pub date: Date,
-    pub value: f64,
-    pub deals: u32,
+/// The `sources` extension as the document holds it: a JSON object, kept
+/// as its text. The first load copies and compares scenarios on every
+/// keystroke; a text costs it no code of its own to do so.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sources(String);
+
+impl Sources {
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The entries, by field path.
+    pub fn entries(&self) -> serde_json::Map<String, serde_json::Value> {
+        serde_json::from_str(&self.0).unwrap_or_default()
+    }
+
+    /// Sources with these entries (none when empty).
+    pub fn from_entries(entries: &serde_json::Map<String, serde_json::Value>) -> Sources {
+        if entries.is_empty() { Sources::default() } else { Sources(serde_json::Value::Object(entries.clone()).to_string()) }
+    }
+
+    /// Sources read from a document's value, as its text.
+    pub fn from_value(value: &serde_json::Value) -> Sources {
+        Sources(value.to_string())
+    }
+}
+
+impl Serialize for Sources {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde_json::from_str::<serde_json::Value>(&self.0).unwrap_or(serde_json::Value::Null).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Sources {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Sources, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Ok(if value.is_object() { Sources::from_value(&value) } else { Sources::default() })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -255,7 +285,7 @@ impl Scenario {
             stages: default_stages(),
             maturity_stage: DEFAULT_MATURITY_STAGE.to_string(),
             deals: Deals::default(),
-            sources: BTreeMap::new(),
+            sources: Sources::default(),
         }
     }
 

@@ -226,23 +226,19 @@ pub fn scenario_from_value(value: &Value) -> Result<Scenario, Vec<FieldError>> {
     })
 }
 
+/// Most entries the `sources` extension keeps.
+const MAX_SOURCES: usize = 16;
+
 /// The `sources` extension, read leniently: it only marks where values
-/// came from, so an entry that is not well formed is left out rather than
-/// making the scenario invalid.
-fn read_sources(value: Option<&Value>) -> std::collections::BTreeMap<String, Source> {
-    let Some(Value::Object(entries)) = value else { return Default::default() };
-    entries
-        .iter()
-        .filter_map(|(path, entry)| {
-            let entry = entry.as_object()?;
-            let file = entry.get("file")?.as_str().filter(|f| f.chars().count() <= MAX_NAME_CHARS)?;
-            let date = Date::parse(entry.get("date")?.as_str()?)?;
-            let value = entry.get("value")?.as_f64().filter(|v| v.is_finite())?;
-            let deals = u32::try_from(entry.get("deals")?.as_u64()?).ok()?;
-            Some((path.clone(), Source { file: file.to_string(), date, value, deals }))
-        })
-        .take(16)
-        .collect()
+/// came from, so anything but an object of a few objects is left out
+/// rather than making the scenario invalid.
+fn read_sources(value: Option<&Value>) -> Sources {
+    match value {
+        Some(value @ Value::Object(entries)) if entries.len() <= MAX_SOURCES && entries.values().all(Value::is_object) => {
+            Sources::from_value(value)
+        }
+        _ => Sources::default(),
+    }
 }
 
 fn check_version(version: u64) -> Result<(), Vec<FieldError>> {

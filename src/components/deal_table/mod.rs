@@ -5,7 +5,7 @@ mod row;
 
 use leptos::prelude::*;
 
-use crate::app::import_inbox::{ImportInbox, Incoming};
+use crate::app::import_inbox::Incoming;
 use crate::app::{AppState, DEMO_SCENARIO};
 use crate::model::Date;
 use crate::model::evaluation::DealOutcome;
@@ -261,12 +261,11 @@ pub fn DealTable() -> impl IntoView {
     // Cells copied from a spreadsheet and pasted anywhere on the table (a
     // field, a button, the hint) open the import; a single value pasted
     // into a field stays the browser's own paste.
-    let inbox = expect_context::<ImportInbox>();
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
         let Some(pasted) = ev.clipboard_data().and_then(|data| data.get_data("text/plain").ok()) else { return };
         if crate::import::paste::is_spreadsheet_cells(&pasted) {
             ev.prevent_default();
-            inbox.0.set(Some(Incoming::Paste { text: pasted }));
+            state.inbox.set(Some(Incoming::Paste { text: pasted }));
         }
     };
 

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::decode::decode;
-use crate::app::import_inbox::{ImportInbox, Incoming};
+use crate::app::import_inbox::Incoming;
 use crate::app::{AppState, storage};
 use crate::import::apply::{Consent, apply};
 use crate::import::delimiter::Delimiter;
@@ -224,18 +224,17 @@ fn sheet_label(sheet: &crate::import::workbook::SheetInfo, lang: crate::i18n::La
     if sheet.hidden { text::HIDDEN_SHEET.fill(lang, &[("sheet", &sheet.name)]) } else { sheet.name.clone() }
 }
 
-/// The import dialog, opened by whatever arrives in the [`ImportInbox`].
+/// The import dialog, opened by whatever arrives in the inbox (`AppState::inbox`).
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let inbox = expect_context::<ImportInbox>();
     let dialog = Dialog::new();
     let element = NodeRef::<leptos::html::Dialog>::new();
     let lang = state.lang;
 
     Effect::new(move |_| {
-        if inbox.0.with(Option::is_some) {
-            if let Some(incoming) = inbox.0.try_update(Option::take).flatten() {
+        if state.inbox.with(Option::is_some) {
+            if let Some(incoming) = state.inbox.try_update(Option::take).flatten() {
                 dialog.open(state, incoming);
             }
         }
