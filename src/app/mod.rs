@@ -73,8 +73,6 @@ pub struct AppState {
     pub from_draft: Picks,
     /// Single values of the answer (results, odds) for its cells.
     pub from_answer: Picks,
-    /// A file or pasted cells waiting for the import dialog.
-    pub inbox: RwSignal<Option<import_inbox::Incoming>>,
 }
 
 impl AppState {
@@ -136,7 +134,6 @@ impl AppState {
             what_if: RwSignal::new(None),
             from_draft,
             from_answer,
-            inbox: RwSignal::new(None),
         }
     }
 
@@ -281,7 +278,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let library = Library::start(state, demo);
     provide_context(library);
-    provide_context(offline::Updates::start(library));
+    provide_context(offline::Updates::new());
     SecondModuleArrived::provide();
     let presenting = library.presentation;
     // The answer is painted first; the rest of the page (deals, charts,

@@ -36,15 +36,27 @@ pub struct Updates {
     expecting: StoredValue<Expecting>,
     /// Whether a worker controlled the page before the latest change.
     controlled: StoredValue<bool>,
+    /// Whether `start` ran: the page may be built again (a language switch).
+    started: StoredValue<bool>,
 }
 
 impl Updates {
-    /// Registers the worker and watches for new versions. Does nothing where
-    /// service workers are unavailable (plain http, some private modes) or
-    /// in a build without the post-build step.
-    pub fn start(library: Library) -> Updates {
-        let updates = Updates { expecting: StoredValue::new(Expecting::Nothing), controlled: StoredValue::new(false) };
-        let (Some(container), Some(page_version)) = (container(), page_version()) else { return updates };
+    /// Nothing registered yet: see [`Updates::start`].
+    pub fn new() -> Updates {
+        Updates { expecting: StoredValue::new(Expecting::Nothing), controlled: StoredValue::new(false), started: StoredValue::new(false) }
+    }
+
+    /// Registers the worker and watches for new versions, once. Does nothing
+    /// where service workers are unavailable (plain http, some private
+    /// modes) or in a build without the post-build step. Called by the second
+    /// wasm module, so that this code is not part of the first load.
+    pub fn start(self, library: Library) {
+        if self.started.get_value() {
+            return;
+        }
+        self.started.set_value(true);
+        let updates = self;
+        let (Some(container), Some(page_version)) = (container(), page_version()) else { return };
         updates.controlled.set_value(container.controller().is_some());
 
         let on_controller_change = Closure::<dyn Fn()>::new(move || {
@@ -92,7 +104,6 @@ impl Updates {
             })
         };
         after_next_frame(move || after_next_frame(register));
-        updates
     }
 
     /// A new worker is installed and waiting. If it serves the version this

@@ -16,13 +16,23 @@ use super::{
     ActivityCard, ClosedSourceMark, ComparePanel, DealTable, Explainer, ImportDialog, OutcomeCharts, RiskCard, SharePanel, TradeoffChart,
 };
 use crate::app::AppState;
+use crate::app::offline::Updates;
+use crate::app::persistence::Library;
 
 /// The open deals, and the dialog that imports more (from a file or pasted
 /// cells); the dialog stands outside the table's card, so nothing the card
-/// contains or skips drawing holds it back.
+/// contains or skips drawing holds it back. With them come the line under
+/// "closed so far" and the service worker's start.
 #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn deal_table() -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <DealTable/> <ImportDialog/> <ClosedSourceMark/> }.into_any())
+    Ok(view! { <DealTable/> <ImportDialog/> <ClosedSourceMark/> <OfflineWorker/> }.into_any())
+}
+
+/// Registers the service worker (offline use, updates) with this module's
+/// arrival: its code is not needed for the first result.
+#[component]
+fn OfflineWorker() -> impl IntoView {
+    expect_context::<Updates>().start(expect_context::<Library>());
 }
 
 /// The fields of the assumptions panel.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::import_inbox::Incoming;
+use crate::app::import_inbox::{Incoming, inbox};
 use crate::app::persistence::{Library, Notice};
 use crate::app::{AppState, Debounced, base_url, download_text, file_stem};
 use crate::codec::{self, LinkMode, SHAREABLE_LINK_CHARS};
@@ -176,7 +176,7 @@ pub fn SharePanel() -> impl IntoView {
             let body = bytes.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(&bytes);
             let looks_like_json = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
             if !(name.to_lowercase().ends_with(".json") || looks_like_json) {
-                state.inbox.set(Some(Incoming::File { name, bytes: std::sync::Arc::new(bytes) }));
+                inbox().set(Some(Incoming::File { name, bytes: std::sync::Arc::new(bytes) }));
                 return;
             }
             if bytes.len() > codec::MAX_DOCUMENT_BYTES {

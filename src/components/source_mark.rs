@@ -27,12 +27,18 @@ pub fn follow_source(state: AppState, path: &'static str, value: fn(&Scenario) -
         })
     });
     let slot = format!("{}-source", field_id(path));
-    Effect::new(move |_| {
-        let shown = mark.get();
-        if let Some(element) = document().get_element_by_id(&slot) {
-            element.set_text_content(shown.as_deref());
-        }
-    });
+    Effect::new(move |_| write_slot(slot.clone(), mark.get(), 3));
+}
+
+/// Writes `text` into the slot with this id. A field loaded with the second
+/// module may not be on the page yet when its view is built: then it tries
+/// again in the next frames.
+fn write_slot(slot: String, text: Option<String>, tries: u32) {
+    match document().get_element_by_id(&slot) {
+        Some(element) => element.set_text_content(text.as_deref()),
+        None if tries > 0 => request_animation_frame(move || write_slot(slot, text, tries - 1)),
+        None => {}
+    }
 }
 
 /// Keeps the slot of "closed so far" (a field of the first load) in step;

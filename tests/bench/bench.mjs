@@ -18,6 +18,7 @@ import { launchBrowser, ROOT } from '../e2e/support.mjs';
 import { serveStatic } from '../support/static-server.mjs';
 import { linkFragment, scenarioWithDeals } from '../support/links.mjs';
 import { browserSession, compareWithFloor, editsAtDeals } from './browser.mjs';
+import { importTimes } from './import.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -170,6 +171,7 @@ function report(r, verdicts) {
     rows.push(kindRow('second', 'second wasm module, after the first result'));
     rows.push(['whole first visit', visit('raw'), visit('gzip'), visit('brotli'), '', '', '']);
   }
+  if (app.kinds.workbook?.files.length) rows.push(kindRow('workbook', 'workbook reader, when a workbook is opened'));
   out.push(table(rows, ['first-load bytes', 'app raw', 'app gzip', 'app brotli', 'floor raw', 'floor gzip', 'floor brotli']));
   const notes = ['Brotli quality 11, gzip -9.'];
   const missing = ['worker', 'manifest'].filter((k) => !app.kinds[k].files.length).map((k) => (k === 'worker' ? 'sw.js' : 'manifest.webmanifest'));
@@ -213,6 +215,17 @@ function report(r, verdicts) {
     out.push(`10,000 ÷ 100 deals (100× the deals): evaluate ${g('evaluate')}, curve ${g('curve')}, Monte Carlo ${g('monte_carlo')}.`);
   } else {
     out.push('skipped (--no-native)');
+  }
+  out.push('');
+
+  out.push('## Import: a file to the deals on screen (median)');
+  if (r.import) {
+    const counts = Object.keys(r.import).map(Number);
+    out.push(table(counts.map((n) => [int(n), ms(r.import[n].preview), ms(r.import[n].apply), ms(r.import[n].total), r.import[n].runs]),
+      ['deals', 'file picked → preview', '"Import" → rows on screen', 'together', 'imports']));
+    out.push('A HubSpot-style export of 40 columns (tests/bench/import.mjs), replacing the demo\'s deals; each span from the event to the first frame after the change.');
+  } else {
+    out.push('not measured');
   }
   out.push('');
 
@@ -261,6 +274,8 @@ async function measureAll() {
       results.browser.deals[count] = summary;
       results.samples.deals[count] = { app: samples, floor: floorSamples };
     }
+    log('[bench] import of 200 and 2,000 deals');
+    results.import = await session.run('import', (browser) => importTimes(browser, appServer.url, { log }));
     results.meta.retries = session.retries;
   } finally {
     await session.close();

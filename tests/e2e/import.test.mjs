@@ -127,7 +127,7 @@ describe('stages and history', () => {
     const rows = dialog.getByTestId('import-stage-row');
     assert.equal(await rows.count(), 6);
     const contract = rows.filter({ hasText: 'Contract' });
-    assert.equal(await contract.locator('td').first().textContent(), '4');
+    assert.equal(await contract.getByTestId('import-stage-facts').textContent(), '4 rows · 83%');
     assert.equal(await contract.locator('select').inputValue(), 'stage:commit');
     assert.equal(await rows.filter({ hasText: 'Closed Won' }).locator('select').inputValue(), 'won');
     await dialog.getByTestId('import-file-stages').check();

@@ -5,7 +5,7 @@ mod row;
 
 use leptos::prelude::*;
 
-use crate::app::import_inbox::Incoming;
+use crate::app::import_inbox::{Incoming, inbox};
 use crate::app::{AppState, DEMO_SCENARIO};
 use crate::model::Date;
 use crate::model::evaluation::DealOutcome;
@@ -265,7 +265,7 @@ pub fn DealTable() -> impl IntoView {
         let Some(pasted) = ev.clipboard_data().and_then(|data| data.get_data("text/plain").ok()) else { return };
         if crate::import::paste::is_spreadsheet_cells(&pasted) {
             ev.prevent_default();
-            state.inbox.set(Some(Incoming::Paste { text: pasted }));
+            inbox().set(Some(Incoming::Paste { text: pasted }));
         }
     };
 

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::decode::decode;
-use crate::app::import_inbox::Incoming;
+use crate::app::import_inbox::{Incoming, inbox};
 use crate::app::{AppState, storage};
 use crate::import::apply::{Consent, apply};
 use crate::import::delimiter::Delimiter;
@@ -224,7 +224,7 @@ fn sheet_label(sheet: &crate::import::workbook::SheetInfo, lang: crate::i18n::La
     if sheet.hidden { text::HIDDEN_SHEET.fill(lang, &[("sheet", &sheet.name)]) } else { sheet.name.clone() }
 }
 
-/// The import dialog, opened by whatever arrives in the inbox (`AppState::inbox`).
+/// The import dialog, opened by whatever arrives in the [`inbox`].
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -233,8 +233,8 @@ pub fn ImportDialog() -> impl IntoView {
     let lang = state.lang;
 
     Effect::new(move |_| {
-        if state.inbox.with(Option::is_some) {
-            if let Some(incoming) = state.inbox.try_update(Option::take).flatten() {
+        if inbox().with(Option::is_some) {
+            if let Some(incoming) = inbox().try_update(Option::take).flatten() {
                 dialog.open(state, incoming);
             }
         }
