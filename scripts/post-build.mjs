@@ -146,7 +146,12 @@ const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<
 if (inlineScripts.length === 0) fail('index.html has no inline loader script; update this script');
 const policy = contentSecurityPolicy(inlineScripts.map((s) => `sha256-${digest('sha256', s)}`), `sha256-${digest('sha256', styles)}`);
 const enforcePolicy = `document.head.append(Object.assign(document.createElement('meta'),{httpEquiv:'Content-Security-Policy',content:${JSON.stringify(policy)}}));`;
-html = html.replace(charset, (tag) => `${tag}${hints.join('')}<script>${enforcePolicy}${earlyCompile}</script>`);
+// A visit that opens a share link needs the link reader before its first
+// result: hinted here, it arrives with the main module, not after it.
+const linkFiles = split.needs.link.map((f) => `./${f}`);
+if (linkFiles.some((f) => f === './undefined')) fail('split-wasm.mjs did not name the link module\'s files');
+const linkHints = `if(/^#[sp]\\d+\\./.test(location.hash))for(const h of ${JSON.stringify(linkFiles)})document.head.append(Object.assign(document.createElement('link'),{rel:'preload',as:'fetch',crossOrigin:'anonymous',href:h}));`;
+html = html.replace(charset, (tag) => `${tag}${hints.join('')}<script>${enforcePolicy}${earlyCompile}${linkHints}</script>`);
 
 // 4. The build's version: every file but the worker, the page before it is stamped.
 const files = (await listFiles(dir)).filter((f) => f !== WORKER && f !== 'index.html');

@@ -4,9 +4,10 @@
 // and all code that only they reach, go to a second module that the page
 // fetches after the first result is on screen; those marked
 // `#[wasm_split(workbook, …)]` (src/components/import/workbook.rs) to a
-// module fetched only when a workbook is opened. Code both need, and the
-// main module does not, goes to a shared chunk (`chunk_<n>`), fetched with
-// either. The main module keeps everything else. Steps 1-3 are the ones
+// module fetched only when a workbook is opened; the share-link reader
+// (`link`, src/app/links.rs) to one fetched only on a visit that opens a
+// link. Code several need, and the main module does not, goes to a shared
+// chunk (`chunk_<n>`), fetched with any of them. The main module keeps everything else. Steps 1-3 are the ones
 // cargo-leptos takes for its `--split`:
 //
 // 1. wasm-split-cli splits the linker's output (build.rs links it with
@@ -33,7 +34,7 @@ const WASM_OPT_ARGS = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-floa
 /** The module the parts after the first result go to (src/components/later.rs). */
 const SECOND_MODULE = 'later';
 /** Every split module the app has: each must come out of the split. */
-const SPLIT_MODULES = [SECOND_MODULE, 'workbook'];
+const SPLIT_MODULES = [SECOND_MODULE, 'workbook', 'link'];
 
 const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 /** A Subresource Integrity value (SHA-384). */
@@ -99,13 +100,21 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
     // Each split module and shared chunk, named from its content and fetched
     // with its integrity hash.
     let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
+    // Which files each split module needs: its own, and every shared chunk
+    // whose comment names it ("/* later, workbook */ const __chunk_3 = …").
+    const needs = Object.fromEntries(SPLIT_MODULES.map((m) => [m, [`split_${m}.wasm`]]));
+    for (const [, users, file] of loader.matchAll(/\/\* ([^*]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
+      for (const user of users.split(',').map((u) => u.trim())) needs[user]?.push(file);
+    }
     const modules = {};
+    const renamedModule = {};
     for (const file of written.filter((f) => /^(split_[a-z_]+|chunk_\d+)\.wasm$/.test(f)).sort()) {
       const bytes = await optimized(join(work, file));
       const base = file.replace(/^split_/, '').replace(/\.wasm$/, '').replace(/_/g, '-');
       const name = `${base}-${hex16(bytes)}.wasm`;
       await writeFile(join(dir, name), bytes);
       modules[base] = name;
+      renamedModule[file] = name;
       loader = replaceOnce(loader, `fetch(new URL("./${file}", import.meta.url))`,
         `fetch(new URL("./${name}", import.meta.url), { integrity: "${sri(bytes)}" })`, "wasm-split-cli's loader");
     }
@@ -145,6 +154,7 @@ export async function splitWasm(dir, { root, release, wasmOpt }) {
     await rm(join(dir, mainName));
     return {
       glue: finalGlueName, main: finalMainName, loader: loaderName, second: modules[SECOND_MODULE], modules,
+      needs: Object.fromEntries(Object.entries(needs).map(([m, files]) => [m, files.map((f) => renamedModule[f])])),
       renamed: [[glueName, finalGlueName], [mainName, finalMainName]],
     };
   } finally {

@@ -6,6 +6,7 @@ mod browser;
 mod debounce;
 pub mod decode;
 pub mod import_inbox;
+pub mod links;
 pub mod offline;
 pub mod persistence;
 mod picks;
@@ -272,11 +273,14 @@ const ANSWER_BESIDE_INPUTS: &str = "(min-width: 1100px)";
 
 /// The whole page: inputs on the left, the answer on the right.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The share link the page was opened with, already read.
+    opened: Option<links::OpenedLink>,
+) -> impl IntoView {
     let demo = demo_scenario();
     let state = AppState::new(demo.clone());
     provide_context(state);
-    let library = Library::start(state, demo);
+    let library = Library::start(state, demo, opened);
     provide_context(library);
     provide_context(offline::Updates::new());
     SecondModuleArrived::provide();

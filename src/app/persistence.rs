@@ -8,6 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::links::{self, OpenedLink};
 use super::storage::{self, keys};
 use super::{AppState, Debounced};
 use crate::codec::{self, CodecError, LinkMode, Record};
@@ -47,6 +48,8 @@ pub enum Notice {
     Conflict,
     /// A share link could not be opened.
     LinkError(CodecError),
+    /// The part of the app that reads links could not be fetched.
+    LinkNotLoaded,
     /// A file could not be imported.
     FileError(String),
     /// A deleted scenario that can still be restored.
@@ -86,9 +89,9 @@ fn record_key(id: &str) -> String {
 }
 
 impl Library {
-    /// Restores the saved scenarios, opens a share link if the address has
-    /// one, and starts autosaving.
-    pub fn start(state: AppState, fallback: Scenario) -> Library {
+    /// Restores the saved scenarios, opens the share link the page came
+    /// with (read before the page was built), and starts autosaving.
+    pub fn start(state: AppState, fallback: Scenario, opened: Option<OpenedLink>) -> Library {
         let library = Library {
             index: RwSignal::new(Vec::new()),
             current: RwSignal::new(None),
@@ -102,8 +105,8 @@ impl Library {
             pending: Debounced::new(SAVE_DELAY),
         };
         library.restore(state, fallback);
-        if let Some(fragment) = current_fragment() {
-            library.open_fragment(state, &fragment);
+        if let Some(opened) = opened {
+            library.open_link(state, opened);
         }
         library.autosave(state);
         library.listen(state);
@@ -333,8 +336,8 @@ impl Library {
             }
         });
         let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-            if let Some(fragment) = current_fragment() {
-                library.open_fragment(state, &fragment);
+            if let Some(fragment) = links::link_in_address() {
+                leptos::task::spawn_local(async move { library.open_link(state, links::read(fragment).await) });
             }
         });
     }
@@ -360,13 +363,10 @@ impl Library {
     }
 
     /// Opens a share link: a new, unsaved scenario; local data is untouched.
-    pub fn open_fragment(&self, state: AppState, fragment: &str) {
-        if !codec::is_link_fragment(fragment) {
-            return;
-        }
+    pub fn open_link(&self, state: AppState, opened: OpenedLink) {
         clear_fragment();
-        match codec::from_link_fragment(fragment) {
-            Ok((scenario, mode)) => {
+        match opened {
+            OpenedLink::Read(Ok((scenario, mode))) => {
                 self.save_now(state);
                 self.current.set(None);
                 self.last_saved.set_value(None);
@@ -374,7 +374,8 @@ impl Library {
                 self.shared.set(Some(mode));
                 self.presentation.set(mode == LinkMode::Present);
             }
-            Err(error) => self.notify(Notice::LinkError(error)),
+            OpenedLink::Read(Err(error)) => self.notify(Notice::LinkError(error)),
+            OpenedLink::NotLoaded => self.notify(Notice::LinkNotLoaded),
         }
     }
 
@@ -458,13 +459,6 @@ impl Library {
     pub fn peek(&self, id: &str) -> Option<Scenario> {
         storage::read(&record_key(id)).and_then(|text| codec::from_record(&text).ok()).map(|r| r.scenario)
     }
-}
-
-/// The address's fragment without `#`, when there is one.
-fn current_fragment() -> Option<String> {
-    let hash = window().location().hash().ok()?;
-    let fragment = hash.trim_start_matches('#').to_string();
-    (!fragment.is_empty()).then_some(fragment)
 }
 
 /// Removes the fragment from the address bar without reloading, so a

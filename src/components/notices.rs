@@ -50,6 +50,12 @@ pub fn Notices() -> impl IntoView {
                 )
                 .to_string(),
             Notice::LinkError(error) => format!("{} {}", l.pick("Lenken kunne ikke åpnes.", "The link could not be opened."), error.message(l)),
+            Notice::LinkNotLoaded => l
+                .pick(
+                    "Lenken kunne ikke åpnes: delen av appen som leser lenker, kunne ikke lastes. Sjekk tilkoblingen og last siden på nytt.",
+                    "The link could not be opened: the part of the app that reads links could not be loaded. Check the connection and reload the page.",
+                )
+                .to_string(),
             Notice::FileError(message) => message.clone(),
             Notice::Deleted { entry, .. } => format!("{} «{}».", l.pick("Slettet", "Deleted"), entry.name),
             Notice::UpdateReady => l
@@ -117,7 +123,7 @@ fn notice_id(notice: &Notice) -> &'static str {
         Notice::WriteFailed => "write-failed",
         Notice::UpdatedElsewhere => "updated-elsewhere",
         Notice::Conflict => "conflict",
-        Notice::LinkError(_) => "link-error",
+        Notice::LinkError(_) | Notice::LinkNotLoaded => "link-error",
         Notice::FileError(_) => "file-error",
         Notice::Deleted { .. } => "deleted",
         Notice::UpdateReady => "update-ready",

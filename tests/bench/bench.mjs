@@ -9,7 +9,7 @@
 // listed), 2 when the bench itself failed.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -39,16 +39,34 @@ const log = (line) => process.stderr.write(`${line}\n`);
 
 // ---- first-load transfer -------------------------------------------------
 
+/**
+ * The wasm files each split module brings (its own and the shared chunks it
+ * needs), read from the split loader (scripts/split-wasm.mjs) of `dir`.
+ */
+function splitFiles(dir) {
+  const loaderName = readdirSync(dir).find((n) => /^wasm-split-[0-9a-f]{16}\.js$/.test(n));
+  if (!loaderName) return {};
+  const loader = readFileSync(join(dir, loaderName), 'utf8');
+  const file = (body) => body.match(/new URL\("\.\/([^"]+\.wasm)"/)?.[1];
+  const chunks = Object.fromEntries([...loader.matchAll(/const (__chunk_\d+) = makeLoad\(([\s\S]*?)\n, \[\]\);/g)].map(([, v, body]) => [v, file(body)]));
+  const out = {};
+  for (const [, name, body, deps] of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n, \[([^\]]*)\]\)\);/g)) {
+    out[name] = [file(body), ...deps.split(',').map((d) => chunks[d.trim()]).filter(Boolean)];
+  }
+  return out;
+}
+
 /** What a first visit downloads before the first result, by kind; other files are listed but not counted. */
-function kindOf(name) {
+function kindOf(name, split) {
   if (name === 'index.html') return 'html';
   if (name === 'sw.js') return 'worker';
   if (name === 'manifest.webmanifest') return 'manifest';
   // The parts of the page fetched once the first result is on screen
   // (scripts/split-wasm.mjs): reported on their own line, not first load.
-  if (/^(later|chunk-\d+)-[0-9a-f]{16}\.wasm$/.test(name)) return 'second';
-  // Fetched only when a workbook is opened.
-  if (/^workbook-[0-9a-f]{16}\.wasm$/.test(name)) return 'workbook';
+  if (split.later?.includes(name)) return 'second';
+  // Fetched only when a workbook is opened, or on a visit that opens a link.
+  if (split.workbook?.includes(name)) return 'workbook';
+  if (split.link?.includes(name)) return 'link';
   if (name.endsWith('.wasm')) return 'wasm';
   // wasm-bindgen snippets (snippets/…/*.js) are imported by the main module.
   if (name.endsWith('.js')) return 'js';
@@ -60,10 +78,11 @@ const KINDS = ['html', 'js', 'wasm', 'css', 'worker', 'manifest'];
 function sizes(dir) {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no build; run scripts/bench.sh without --no-build`);
   const { rows } = measure(dir);
+  const split = splitFiles(dir);
   const zero = () => ({ raw: 0, gzip: 0, brotli: 0, files: [] });
-  const byKind = Object.fromEntries([...KINDS, 'second', 'workbook', 'other'].map((k) => [k, zero()]));
+  const byKind = Object.fromEntries([...KINDS, 'second', 'workbook', 'link', 'other'].map((k) => [k, zero()]));
   for (const r of rows) {
-    const k = byKind[kindOf(r.name)];
+    const k = byKind[kindOf(r.name, split)];
     k.raw += r.raw; k.gzip += r.gzip; k.brotli += r.brotli; k.files.push(r.name);
   }
   const first = zero();
@@ -172,6 +191,7 @@ function report(r, verdicts) {
     rows.push(['whole first visit', visit('raw'), visit('gzip'), visit('brotli'), '', '', '']);
   }
   if (app.kinds.workbook?.files.length) rows.push(kindRow('workbook', 'workbook reader, when a workbook is opened'));
+  if (app.kinds.link?.files.length) rows.push(kindRow('link', 'link reader, with a visit that opens a link'));
   out.push(table(rows, ['first-load bytes', 'app raw', 'app gzip', 'app brotli', 'floor raw', 'floor gzip', 'floor brotli']));
   const notes = ['Brotli quality 11, gzip -9.'];
   const missing = ['worker', 'manifest'].filter((k) => !app.kinds[k].files.length).map((k) => (k === 'worker' ? 'sw.js' : 'manifest.webmanifest'));

@@ -143,3 +143,35 @@ test('a second module changed on its way is refused, and the page says so', asyn
   await context.close();
   await server.close();
 });
+
+test('the share-link reader comes only with a visit that opens a link, hinted with the main module; if it cannot come, the page says so', async () => {
+  const { linkFragment, scenarioWithDeals } = await import('../support/links.mjs');
+  const LINK = /\/link-[0-9a-f]{16}\.wasm$/;
+  const visit = async (hash, { failLink = false } = {}) => {
+    const context = await app.browser().newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    if (failLink) await page.route(LINK, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${app.url()}?lang=en${hash}`);
+    await page.locator('main[data-settled]').waitFor();
+    return { context, page, requested };
+  };
+  // No link: no link reader.
+  const plain = await visit('');
+  assert.equal(plain.requested.filter((p) => LINK.test(p)).length, 0, plain.requested.join(', '));
+  await plain.context.close();
+  // A link: the reader, once, from the first script's hint; the link opens.
+  const shared = await visit(`#${linkFragment(scenarioWithDeals(3))}`);
+  assert.equal(shared.requested.filter((p) => LINK.test(p)).length, 1, shared.requested.join(', '));
+  const initiator = await shared.page.evaluate(() => performance.getEntriesByType('resource').find((e) => /\/link-[0-9a-f]{16}\.wasm$/.test(e.name))?.initiatorType);
+  assert.equal(initiator, 'link', 'fetched by the hint, and the loader used that response');
+  await shared.page.getByTestId('shared-banner').waitFor();
+  assert.equal(await shared.page.getByTestId('deal-row').count(), 3);
+  await shared.context.close();
+  // The reader cannot be fetched: the page opens, says so, and no saved work is touched.
+  const failed = await visit(`#${linkFragment(scenarioWithDeals(3))}`, { failLink: true });
+  assert.match(await failed.page.locator('[data-notice=link-error]').textContent(), /could not be loaded/);
+  assert.equal(await failed.page.getByTestId('shared-banner').count(), 0);
+  await failed.context.close();
+});
