@@ -118,16 +118,16 @@ fn closed(session: &Session) -> Vec<(usize, bool)> {
 fn hubspot_sample_imports_the_same_deals_in_either_language() {
     let s = import(&sample("hubspot.csv"), Lang::En);
     assert_eq!(s.crm, Crm::HubSpot);
-    // Each stage goes to the scenario stage nearest the file's own
-    // probability for it (its deals' mean); a stage without one, by name.
+    // HubSpot's default stages go step by step to the default stages; the
+    // deals keep HubSpot's probabilities as their own.
     assert_eq!(
         s.ready_deals(),
         vec![
-            deal("Fjordkraft Industri", 1_200_000.0, "commit", Some(0.8), Some("2026-12-15")),
+            deal("Fjordkraft Industri", 1_200_000.0, "negotiation", Some(0.8), Some("2026-12-15")),
             deal("Nordlys Logistikk", 650_000.5, "commit", Some(0.9), Some("2026-12-05")),
             deal("Bergen Maskin, avd. Sandsli", 900_000.0, "proposal", None, Some("2026-12-20")),
-            deal("Trøndelag Energi", 2_100_000.0, "discovery", Some(0.2), Some("2027-01-31")),
-            deal("Oslo Helse", 1_500_000.0, "proposal", Some(0.4), None),
+            deal("Trøndelag Energi", 2_100_000.0, "qualified", Some(0.2), Some("2027-01-31")),
+            deal("Oslo Helse", 1_500_000.0, "discovery", Some(0.4), None),
         ]
     );
     assert_eq!(closed(&s), vec![(7, true), (8, false)]);

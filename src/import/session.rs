@@ -296,7 +296,7 @@ impl Session {
             Some(c) => stages::collect(table.column(c), &probabilities, self.crm),
             None => Vec::new(),
         };
-        stages::guess(&mut self.stages, &self.context.stages, is_own_export(&table.headers));
+        stages::guess(&mut self.stages, &self.context.stages);
         for value in &mut self.stages {
             if let Some((target, how)) = self.stage_choices.get(&value.key) {
                 value.target = target.clone();

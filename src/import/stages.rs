@@ -100,37 +100,32 @@ pub fn collect<'a>(cells: impl IntoIterator<Item = &'a str>, probabilities: &[Op
     values
 }
 
-/// Guesses each value's target among `stages`: a scenario stage's own id
-/// or name (where the file's probability for it roughly agrees, or always
-/// when `names_decide`: our own export, whose probabilities are each deal's
-/// own); won or lost by name; the nearest stage to the file's probability;
-/// a default pipeline's or a synonym's meaning; else the first stage.
-pub fn guess(values: &mut [StageValue], stages: &[Stage], names_decide: bool) {
+/// Guesses each value's target among `stages`, most telling first: a
+/// scenario stage's own id or name; won or lost by name; what the name
+/// means in a CRM's default pipeline or in the words people use for each
+/// step, in any of the export languages; the stage nearest the file's own
+/// probability for a name nothing else knows; else the first stage.
+///
+/// Names go before probabilities: a file's probabilities are often each
+/// deal's own, and the nearest stage to their mean can put "Negotiation"
+/// before "Proposal". The deals keep those probabilities as their own.
+pub fn guess(values: &mut [StageValue], stages: &[Stage]) {
     for value in values.iter_mut() {
-        let (target, how) = guess_one(value, stages, names_decide);
+        let (target, how) = guess_one(value, stages);
         value.target = target;
         value.how = how;
     }
 }
 
-fn guess_one(value: &StageValue, stages: &[Stage], names_decide: bool) -> (StageTarget, StageHow) {
+fn guess_one(value: &StageValue, stages: &[Stage]) -> (StageTarget, StageHow) {
     let first = || StageTarget::Stage(stages.first().map(|s| s.id.clone()).unwrap_or_default());
-    // A stage of the scenario's own name, unless the file's probability for
-    // it says it is another step ("Qualified" at 25 % is a second stage).
     if let Some(stage) = names_stage(&value.key, stages) {
-        if names_decide || value.probability.is_none_or(|p| (p - stage.probability).abs() <= NAME_AGREES) {
-            return (StageTarget::Stage(stage.id.clone()), StageHow::Exact);
-        }
+        return (StageTarget::Stage(stage.id.clone()), StageHow::Exact);
     }
     match value.meaning {
         Some(StageMeaning::Won) => return (StageTarget::Won, StageHow::Closed),
         Some(StageMeaning::Lost) => return (StageTarget::Lost, StageHow::Closed),
         _ => {}
-    }
-    if let Some(p) = value.probability {
-        if let Some(stage) = nearest(stages, p) {
-            return (StageTarget::Stage(stage.id.clone()), StageHow::Probability);
-        }
     }
     if let Some(meaning) = value.meaning {
         let how = match value.pipeline {
@@ -143,12 +138,13 @@ fn guess_one(value: &StageValue, stages: &[Stage], names_decide: bool) -> (Stage
             return (StageTarget::Stage(stage.id.clone()), how);
         }
     }
+    if let Some(p) = value.probability {
+        if let Some(stage) = nearest(stages, p) {
+            return (StageTarget::Stage(stage.id.clone()), StageHow::Probability);
+        }
+    }
     (first(), StageHow::Unknown)
 }
-
-/// How far (in probability) the file may be from a stage of the same name
-/// for the name to decide.
-const NAME_AGREES: f64 = 0.10;
 
 /// The scenario stage a key names: by id, own label, or a default stage's
 /// name in either language.
@@ -242,7 +238,7 @@ mod tests {
 
     fn values(cells: &[&str], probabilities: &[Option<f64>], crm: Crm) -> Vec<StageValue> {
         let mut v = collect(cells.iter().copied(), probabilities, crm);
-        guess(&mut v, &default_stages(), false);
+        guess(&mut v, &default_stages());
         v
     }
 
@@ -265,16 +261,18 @@ mod tests {
     }
 
     #[test]
-    fn the_file_probability_picks_the_nearest_stage() {
-        let cells = ["Contacted", "Proposal", "Contract", "Closed Won", "Closed Lost", "Our own words"];
-        let p = [Some(0.1), Some(0.5), Some(0.9), Some(1.0), Some(0.0), Some(0.3)];
+    fn names_go_first_and_the_file_probability_places_the_names_nothing_knows() {
+        let cells = ["Contacted", "Proposal", "Contract", "Closed Won", "Closed Lost", "Our own words", "Forhandling"];
+        let p = [Some(0.1), Some(0.5), Some(0.9), Some(1.0), Some(0.0), Some(0.3), Some(0.54)];
         let v = values(&cells, &p, Crm::Salesforce);
-        assert_eq!(target(&v, "Contacted"), (stage("qualified"), StageHow::Probability));
+        assert_eq!(target(&v, "Contacted").0, stage("qualified"));
         assert_eq!(target(&v, "Proposal"), (stage("proposal"), StageHow::Exact));
-        assert_eq!(target(&v, "Contract"), (stage("commit"), StageHow::Probability));
+        assert_eq!(target(&v, "Contract").0, stage("commit"));
         assert_eq!(target(&v, "Closed Won"), (StageTarget::Won, StageHow::Closed));
         assert_eq!(target(&v, "Closed Lost"), (StageTarget::Lost, StageHow::Closed));
         assert_eq!(target(&v, "Our own words"), (stage("discovery"), StageHow::Probability));
+        // Its deals' probabilities average 54 %: still the negotiation stage.
+        assert_eq!(target(&v, "Forhandling"), (stage("negotiation"), StageHow::Exact));
     }
 
     #[test]
