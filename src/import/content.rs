@@ -5,16 +5,17 @@
 
 use std::collections::HashSet;
 
-use super::amount::is_amount;
-use super::dates::{DateOrder, is_date, parse_date};
-use super::meanings::{stage_meaning, status_of};
+use super::amount::{NumberStyle, parse_amount};
+use super::dates::parse_date_any_order;
+use super::meanings::{stage_meaning_of_key, status_of_key};
 use super::probability::parse_probability;
 use super::table::Table;
 use super::vocabulary::Crm;
+use super::words::compact;
 use crate::model::date::Date;
 
 /// Rows looked at per column: enough to judge, cheap at 20,000 rows.
-const SAMPLE_ROWS: usize = 400;
+const SAMPLE_ROWS: usize = 60;
 
 /// The kinds of cells in one column (of the first rows).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -68,19 +69,22 @@ pub fn profile(table: &Table, column: usize, crm: Crm) -> Profile {
         }
         p.filled += 1;
         seen.insert(cell);
-        let is_text = cell.chars().filter(|c| c.is_alphabetic()).count() > 3 || !cell.chars().any(|c| c.is_ascii_digit());
-        if is_amount(cell) && !is_text {
-            p.amounts += 1;
-            if let Ok(value) = super::amount::parse_amount(cell, super::amount::NumberStyle::DecimalPoint) {
+        // Each kind's check only where it can apply: a column of thousands
+        // of cells is profiled on every reading of the file.
+        let has_digit = cell.bytes().any(|b| b.is_ascii_digit());
+        let letters = cell.chars().filter(|c| c.is_alphabetic()).count();
+        let is_text = letters > 3 || !has_digit;
+        if !is_text {
+            if let Ok(value) = parse_amount(cell, NumberStyle::DecimalPoint) {
+                p.amounts += 1;
                 whole_numbers &= value.fract() == 0.0 && !cell.contains([',', '.', ' ']);
                 amounts.push(value);
             }
         }
-        if is_date(cell) {
+        let date = if has_digit && cell.len() <= 40 { parse_date_any_order(cell) } else { None };
+        if let Some(date) = date {
             p.dates += 1;
-            if let Some(date) = parse_date(cell, DateOrder::DayFirst).or_else(|| parse_date(cell, DateOrder::MonthFirst)) {
-                dates.push(date);
-            }
+            dates.push(date);
         } else if is_text {
             p.texts += 1;
             if is_person_like(cell) {
@@ -89,14 +93,21 @@ pub fn profile(table: &Table, column: usize, crm: Crm) -> Profile {
                 p.initials += 1;
             }
         }
-        if parse_probability(cell, false).is_some() && (cell.ends_with('%') || !cell.contains([' ', '\u{a0}'])) {
+        if has_digit
+            && cell.len() <= 12
+            && parse_probability(cell, false).is_some()
+            && (cell.ends_with('%') || !cell.contains([' ', '\u{a0}']))
+        {
             p.probabilities += 1;
         }
-        if stage_meaning(cell, crm).is_some() {
-            p.stage_words += 1;
-        }
-        if status_of(cell).is_some() {
-            p.statuses += 1;
+        if letters > 0 && cell.len() <= 60 {
+            let key = compact(cell);
+            if stage_meaning_of_key(&key, crm).is_some() {
+                p.stage_words += 1;
+            }
+            if status_of_key(&key).is_some() {
+                p.statuses += 1;
+            }
         }
     }
     p.distinct = seen.len();

@@ -128,7 +128,21 @@ fn date_part(text: &str) -> &str {
 /// Reads a date in any of the shapes above; slash and dash dates with the
 /// year last are read in `order`.
 pub fn parse_date(text: &str, order: DateOrder) -> Option<Date> {
-    numeric_date(text, order).or_else(|| named_month_date(text))
+    numeric_date(text, order).or_else(|| may_name_a_month(text).then(|| named_month_date(text)).flatten())
+}
+
+/// Reads a date either way round (day first when both work): for telling
+/// whether a cell is a date at all.
+pub fn parse_date_any_order(text: &str) -> Option<Date> {
+    numeric_date(text, DateOrder::DayFirst)
+        .or_else(|| numeric_date(text, DateOrder::MonthFirst))
+        .or_else(|| may_name_a_month(text).then(|| named_month_date(text)).flatten())
+}
+
+/// A date with a month name has letters and digits and is short: anything
+/// else is not looked at word by word.
+fn may_name_a_month(text: &str) -> bool {
+    text.len() <= 32 && text.bytes().any(|b| b.is_ascii_digit()) && text.chars().any(char::is_alphabetic)
 }
 
 fn numeric_date(text: &str, order: DateOrder) -> Option<Date> {
@@ -197,7 +211,7 @@ fn named_month_date(text: &str) -> Option<Date> {
 
 /// Whether a cell reads as a date in either order.
 pub fn is_date(text: &str) -> bool {
-    parse_date(text, DateOrder::DayFirst).is_some() || parse_date(text, DateOrder::MonthFirst).is_some()
+    parse_date_any_order(text).is_some()
 }
 
 #[cfg(test)]

@@ -59,23 +59,36 @@ fn tables() -> &'static Tables {
 /// The default pipeline stage with this name: of `crm` if it has one,
 /// else of any CRM.
 pub fn pipeline_stage(name: &str, crm: Crm) -> Option<PipelineMatch> {
-    let found = tables().pipelines.get(&compact(name))?;
+    pipeline_stage_of_key(&compact(name), crm)
+}
+
+fn pipeline_stage_of_key(key: &str, crm: Crm) -> Option<PipelineMatch> {
+    let found = tables().pipelines.get(key)?;
     found.iter().find(|m| m.crm == crm).or_else(|| found.first()).copied()
 }
 
 /// What a stage name means: a default pipeline's stage first, then the
 /// synonyms people use in their own pipelines and spreadsheets.
 pub fn stage_meaning(name: &str, crm: Crm) -> Option<StageMeaning> {
-    pipeline_stage(name, crm).map(|m| m.meaning).or_else(|| tables().words.get(&compact(name)).copied())
+    stage_meaning_of_key(&compact(name), crm)
+}
+
+/// [`stage_meaning`] of a name already made a key (`words::compact`).
+pub fn stage_meaning_of_key(key: &str, crm: Crm) -> Option<StageMeaning> {
+    pipeline_stage_of_key(key, crm).map(|m| m.meaning).or_else(|| tables().words.get(key).copied())
 }
 
 /// Open, won or lost, from a status cell.
 pub fn status_of(text: &str) -> Option<Status> {
-    let key = compact(super::names::unneutralize(text.trim()));
+    status_of_key(&compact(super::names::unneutralize(text.trim())))
+}
+
+/// [`status_of`] of a cell already made a key (`words::compact`).
+pub fn status_of_key(key: &str) -> Option<Status> {
     if key.is_empty() {
         return None;
     }
-    tables().statuses.get(&key).copied()
+    tables().statuses.get(key).copied()
 }
 
 /// A typical win probability for a meaning: the default stages' own.

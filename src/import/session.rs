@@ -200,7 +200,7 @@ impl Session {
             }
         }
         for (key, (target, _)) in &self.stage_choices {
-            r.stages.insert(key.clone(), target_id(target));
+            r.stages.insert(key.clone(), target.id());
         }
         r.date_order = self.chosen_order.map(|o| o.as_str().to_string());
         r
@@ -218,7 +218,7 @@ impl Session {
             }
         }
         for (key, id) in &remembered.stages {
-            if let Some(target) = target_from_id(id).filter(|t| self.target_fits(t)) {
+            if let Some(target) = StageTarget::from_id(id).filter(|t| self.target_fits(t)) {
                 self.stage_choices.insert(key.clone(), (target, StageHow::Remembered));
             }
         }
@@ -330,22 +330,5 @@ impl Session {
             })
             .collect();
         self.history = history::summarize(closed, self.context.period_start, self.context.period_end, self.context.today);
-    }
-}
-
-/// How a stage target is remembered: `stage:<id>`, `won` or `lost`.
-fn target_id(target: &StageTarget) -> String {
-    match target {
-        StageTarget::Stage(id) => format!("stage:{id}"),
-        StageTarget::Won => "won".to_string(),
-        StageTarget::Lost => "lost".to_string(),
-    }
-}
-
-fn target_from_id(id: &str) -> Option<StageTarget> {
-    match id {
-        "won" => Some(StageTarget::Won),
-        "lost" => Some(StageTarget::Lost),
-        _ => id.strip_prefix("stage:").map(|s| StageTarget::Stage(s.to_string())),
     }
 }

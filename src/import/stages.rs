@@ -23,6 +23,27 @@ pub enum StageTarget {
     Lost,
 }
 
+impl StageTarget {
+    /// Stable id, for the dialog's options and remembered choices:
+    /// `stage:<id>`, `won` or `lost`.
+    pub fn id(&self) -> String {
+        match self {
+            StageTarget::Stage(id) => format!("stage:{id}"),
+            StageTarget::Won => "won".to_string(),
+            StageTarget::Lost => "lost".to_string(),
+        }
+    }
+
+    /// The target with this id.
+    pub fn from_id(id: &str) -> Option<StageTarget> {
+        match id {
+            "won" => Some(StageTarget::Won),
+            "lost" => Some(StageTarget::Lost),
+            _ => id.strip_prefix("stage:").map(|s| StageTarget::Stage(s.to_string())),
+        }
+    }
+}
+
 /// How a stage value's target was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StageHow {

@@ -53,6 +53,7 @@ pub fn ColumnChoices(session: RwSignal<Option<Session>>) -> impl IntoView {
         let mark_id = format!("{id}-mark");
         let l = lang.get_untracked();
         let mark = move || mapping.with(|m| m.how(field).and_then(text::column_how)).map(|t| t.get(lang.get()));
+        let column = Memo::new(move |_| mapping.with(|m| m.get(field)));
         view! {
             <div class="field compact" class:invalid=move || field.required() && mapping.with(|m| m.get(field).is_none())
                 class:guessed=move || mark().is_some()>
@@ -65,12 +66,19 @@ pub fn ColumnChoices(session: RwSignal<Option<Session>>) -> impl IntoView {
                         let column = ev.target().value().parse::<usize>().ok();
                         session.update(|s| if let Some(s) = s { s.set_column(field, column) });
                     }>
-                    <option value="" selected=move || mapping.with(|m| m.get(field).is_none())>
-                        {if field.required() { text::CHOOSE_COLUMN.get(l) } else { text::NO_COLUMN.get(l) }}
-                    </option>
-                    {move || options.get().into_iter().enumerate().map(|(c, name)| view! {
-                        <option value=c.to_string() selected=move || mapping.with(|m| m.get(field) == Some(c))>{name}</option>
-                    }).collect_view()}
+                    // Drawn again when this field's column changes: a wide
+                    // file has hundreds of options per field, and one
+                    // reactive mark per option made the dialog slow to open.
+                    {move || {
+                        let chosen = column.get();
+                        let none = if field.required() { text::CHOOSE_COLUMN.get(l) } else { text::NO_COLUMN.get(l) };
+                        let columns = options.with(|names| {
+                            names.iter().enumerate().map(|(c, name)| view! {
+                                <option value=c.to_string() selected=chosen == Some(c)>{name.clone()}</option>
+                            }).collect_view()
+                        });
+                        view! { <option value="" selected=chosen.is_none()>{none}</option> {columns} }
+                    }}
                 </select>
                 <p class="import-mark" id=mark_id data-testid=format!("{id}-mark")>{mark}</p>
             </div>

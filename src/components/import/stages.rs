@@ -12,23 +12,6 @@ use crate::import::session::Session;
 use crate::import::stages::StageTarget;
 use crate::text::import as text;
 
-/// How a stage target is written as an option value.
-fn target_value(target: &StageTarget) -> String {
-    match target {
-        StageTarget::Stage(id) => format!("stage:{id}"),
-        StageTarget::Won => "won".to_string(),
-        StageTarget::Lost => "lost".to_string(),
-    }
-}
-
-fn target_from_value(value: &str) -> Option<StageTarget> {
-    match value {
-        "won" => Some(StageTarget::Won),
-        "lost" => Some(StageTarget::Lost),
-        _ => value.strip_prefix("stage:").map(|id| StageTarget::Stage(id.to_string())),
-    }
-}
-
 /// The stage step; shown when the file has a stage column.
 #[component]
 pub fn StageChoices(session: RwSignal<Option<Session>>, consent: RwSignal<Consent>) -> impl IntoView {
@@ -50,15 +33,15 @@ pub fn StageChoices(session: RwSignal<Option<Session>>, consent: RwSignal<Consen
             let l = lang.get_untracked();
             let current = value().map(|v| v.target).unwrap_or(StageTarget::Won);
             let mut options: Vec<(String, String)> = if use_file.get() {
-                vec![(target_value(&StageTarget::Stage(String::new())), text::TARGET_OWN.get(l).to_string())]
+                vec![(StageTarget::id(&StageTarget::Stage(String::new())), text::TARGET_OWN.get(l).to_string())]
             } else {
-                scenario_stages.get().iter().map(|s| (target_value(&StageTarget::Stage(s.id.clone())), stage_label(s, l))).collect()
+                scenario_stages.get().iter().map(|s| (StageTarget::id(&StageTarget::Stage(s.id.clone())), stage_label(s, l))).collect()
             };
-            options.push((target_value(&StageTarget::Won), text::TARGET_WON.get(l).to_string()));
-            options.push((target_value(&StageTarget::Lost), text::TARGET_LOST.get(l).to_string()));
+            options.push((StageTarget::id(&StageTarget::Won), text::TARGET_WON.get(l).to_string()));
+            options.push((StageTarget::id(&StageTarget::Lost), text::TARGET_LOST.get(l).to_string()));
             let selected = match (&current, use_file.get()) {
-                (StageTarget::Stage(_), true) => target_value(&StageTarget::Stage(String::new())),
-                (target, _) => target_value(target),
+                (StageTarget::Stage(_), true) => StageTarget::id(&StageTarget::Stage(String::new())),
+                (target, _) => target.id(),
             };
             options
                 .into_iter()
@@ -70,7 +53,7 @@ pub fn StageChoices(session: RwSignal<Option<Session>>, consent: RwSignal<Consen
         };
         let choose = move |chosen: String| {
             let Some(key) = value().map(|v| v.key) else { return };
-            let target = match target_from_value(&chosen) {
+            let target = match StageTarget::from_id(&chosen) {
                 // In the file's own stages, "its own stage" keeps the guess
                 // for the scenario's stages, which counts as open.
                 Some(StageTarget::Stage(id)) if id.is_empty() => value().and_then(|v| match v.target {
