@@ -13,6 +13,7 @@ pub mod parse;
 pub mod qr;
 pub mod sample;
 pub mod text;
+pub mod undo;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -11,13 +11,14 @@ pub mod offline;
 pub mod persistence;
 mod picks;
 pub mod storage;
+pub mod undo;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
 pub use background::UncertaintyState;
-pub use browser::{base_url, download as download_text, file_stem};
+pub use browser::{base_url, copy_to_clipboard, download as download_text, file_stem};
 pub use debounce::Debounced;
 pub use picks::Picks;
 
@@ -25,7 +26,7 @@ use persistence::Library;
 
 use crate::components::{
     AssumptionsPanel, InputsPanel, LanguageToggle, Notices, PlanComparison, ScenarioBar, SecondModule, SecondModuleArrived, SharedBanner,
-    SplitBar, StaleNotice, VerdictCard, deal_table, explanations, results_details, sharing,
+    SplitBar, StaleNotice, UndoButtons, VerdictCard, deal_table, explanations, results_details, sharing,
 };
 use crate::i18n::Lang;
 use crate::model::evaluation::StressOutcome;
@@ -41,7 +42,9 @@ pub const DEMO_SCENARIO: &str = include_str!("../demo.json");
 pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// The browser's local date, used when the scenario does not freeze one.
-    pub today: Date,
+    /// It follows the clock: a new day at midnight, and when the page comes
+    /// back after sleep.
+    pub today: ReadSignal<Date>,
     /// What the inputs show, including values that break a rule.
     pub draft: RwSignal<Scenario>,
     /// Fields whose text cannot be read as a value (by field path).
@@ -79,7 +82,7 @@ pub struct AppState {
 impl AppState {
     fn new(initial: Scenario) -> AppState {
         let lang = RwSignal::new(browser::initial_lang(storage::load_lang()));
-        let today = browser::local_today();
+        let today = browser::follow_the_date();
         let draft = RwSignal::new(initial);
         let unreadable = RwSignal::new(BTreeSet::new());
         let (stages, set_stages) = signal(draft.with_untracked(|s| s.stages.clone()));
@@ -103,9 +106,15 @@ impl AppState {
                 _ => draft.get(),
             }
         });
-        let evaluation = Memo::new(move |previous: Option<&Evaluation>| scenario.with(|s| evaluate_after(s, today, previous)));
+        let evaluation = Memo::new(move |previous: Option<&Evaluation>| {
+            let today = today.get();
+            scenario.with(|s| evaluate_after(s, today, previous))
+        });
         let deferred = Deferred::follow(scenario, evaluation);
-        let stress = Memo::new(move |_| deferred.scenario.with(|s| deferred.evaluation.with(|e| stress_outcome(s, today, e))));
+        let stress = Memo::new(move |_| {
+            let today = today.get_untracked();
+            deferred.scenario.with(|s| deferred.evaluation.with(|e| stress_outcome(s, today, e)))
+        });
         let field_problems = FieldProblems::follow(problems);
         let stale = Memo::new(move |_| !problems.with(Vec::is_empty) || !unreadable.with(BTreeSet::is_empty));
         let odds_pending = RwSignal::new(false);
@@ -282,6 +291,7 @@ pub fn App(
     provide_context(state);
     let library = Library::start(state, demo, opened);
     provide_context(library);
+    provide_context(undo::Undo::start(state, library));
     provide_context(offline::Updates::new());
     SecondModuleArrived::provide();
     let presenting = library.presentation;
@@ -321,7 +331,10 @@ pub fn App(
                     {move || lang.get().pick("Sluttfør det modne, prospekter resten", "Land what is mature, prospect the rest")}
                 </span>
             </div>
-            <LanguageToggle/>
+            <div class="topbar-tools">
+                <UndoButtons/>
+                <LanguageToggle/>
+            </div>
         </header>
         <main class="page" class:presenting=move || presenting.get() data-settled=move || complete().then_some("")>
         {move || {

@@ -19,6 +19,7 @@ mod scenario_bar;
 mod source_mark;
 mod split_bar;
 mod stale_notice;
+mod undo_buttons;
 mod verdict_card;
 
 pub use activity::ActivityCard;
@@ -38,4 +39,5 @@ pub use scenario_bar::{ScenarioBar, SharePanel, SharedBanner};
 pub use source_mark::ClosedSourceMark;
 pub use split_bar::SplitBar;
 pub use stale_notice::StaleNotice;
+pub use undo_buttons::UndoButtons;
 pub use verdict_card::VerdictCard;
