@@ -11,6 +11,6 @@ texts! {
     EDIT_HISTORY = "Endringer" / "Changes";
     DELETED_DEAL = "Slettet «{name}»." / "Deleted «{name}».";
     DISMISS = "Lukk meldingen" / "Dismiss";
-    COPIED = "Lenken er kopiert." / "The link is copied.";
+    COPIED = "Kopiert!" / "Copied!";
     COPY_BY_HAND = "Nettleseren lot ikke appen kopiere. Lenken er markert i feltet: kopier den med Ctrl+C (⌘C på Mac)." / "The browser did not let the app copy. The link is selected in its field: copy it with Ctrl+C (⌘C on a Mac).";
 }
