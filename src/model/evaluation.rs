@@ -80,7 +80,8 @@ pub struct Evaluation {
     pub pipeline_left: f64,
     /// New pipeline needed to reach the coverage goal next period.
     pub new_pipeline_needed: f64,
-    /// Meetings needed for that pipeline (`None` when `q × A` is 0 or unknown).
+    /// Meetings needed for that pipeline (`None` when `q × A` is 0 or unknown,
+    /// or so close to 0 that the number would overflow).
     pub meetings_needed: Option<f64>,
     /// The same per seller per remaining week (`None` also when `Wd = 0`).
     pub meetings_needed_per_seller_week: Option<f64>,
@@ -135,10 +136,16 @@ pub fn evaluate_after(scenario: &Scenario, local_today: Date, previous: Option<&
     let pipeline_left: f64 = derived.deals.iter().zip(&recommended.effort).map(|(d, e)| (1.0 - e) * d.value).sum();
     let new_pipeline_needed = (scenario.coverage_goal * derived.next_target - pipeline_left).max(0.0);
     let q = scenario.prospecting.meeting_to_opportunity;
-    let meetings_needed =
-        derived.avg_deal_size.map(|a| q * a).filter(|&per_meeting| per_meeting > 0.0).map(|per_meeting| new_pipeline_needed / per_meeting);
+    // Ratios that would overflow (only inputs within a hair of 0 make them)
+    // are not available, as those dividing by 0 are.
+    let meetings_needed = derived
+        .avg_deal_size
+        .map(|a| q * a)
+        .filter(|&per_meeting| per_meeting > 0.0)
+        .map(|per_meeting| new_pipeline_needed / per_meeting)
+        .filter(|m| m.is_finite());
     let meetings_needed_per_seller_week =
-        meetings_needed.zip(derived.remaining_weeks()).map(|(m, weeks)| m / scenario.team.sellers / weeks);
+        meetings_needed.zip(derived.remaining_weeks()).map(|(m, weeks)| m / scenario.team.sellers / weeks).filter(|m| m.is_finite());
 
     let deals = derived
         .deals
@@ -159,7 +166,7 @@ pub fn evaluate_after(scenario: &Scenario, local_today: Date, previous: Option<&
     let gap = (scenario.target - scenario.closed).max(0.0);
     let weighted_pipeline: f64 = derived.deals.iter().map(|d| d.weighted()).sum();
     let raw_pipeline: f64 = derived.deals.iter().map(|d| d.value).sum();
-    let per_gap = |x: f64| (gap > 0.0).then(|| x / gap);
+    let per_gap = |x: f64| (gap > 0.0).then(|| x / gap).filter(|r| r.is_finite());
     let biggest_deal =
         (0..derived.deals.len()).reduce(|best, j| if derived.deals[j].weighted() > derived.deals[best].weighted() { j } else { best });
 
