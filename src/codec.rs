@@ -1,5 +1,5 @@
 //! The one codec for a scenario in storage, in files and in share links.
-//! All three carry the scenario document of MODEL.md §1 and are read back
+//! All three carry the scenario document of docs/model.md §1 and are read back
 //! through the same strict parser:
 //!
 //! - files: the full document, pretty-printed;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::Lang;
 use crate::model::Date;
 
-/// The browser's local date (MODEL.md: `period.today` null means this).
+/// The browser's local date (docs/model.md: `period.today` null means this).
 pub fn local_today() -> Date {
     let now = js_sys::Date::new_0();
     Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())

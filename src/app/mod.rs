@@ -54,7 +54,7 @@ pub struct AppState {
     /// memo is re-checked by each of its readers, two per deal row, on every
     /// edit anywhere in the draft.
     pub stages: ReadSignal<Vec<crate::model::scenario::Stage>>,
-    /// Rules of MODEL.md §1 that the draft breaks, one per field.
+    /// Rules of docs/model.md §1 that the draft breaks, one per field.
     pub problems: Memo<Vec<FieldError>>,
     /// The same problems, one signal per field path.
     field_problems: FieldProblems,

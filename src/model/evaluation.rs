@@ -1,4 +1,4 @@
-//! The recommendation (MODEL.md §5) and further outputs (§5b): verdict,
+//! The recommendation (docs/model.md §5) and further outputs (§5b): verdict,
 //! meetings needed, per-deal advice, gap, coverage, concentration, slipped
 //! deals and the stress test.
 
@@ -104,7 +104,7 @@ pub struct Evaluation {
     pub biggest_deal: Option<usize>,
 }
 
-/// Evaluates everything deterministic in MODEL.md §3–§5b.
+/// Evaluates everything deterministic in docs/model.md §3–§5b.
 pub fn evaluate(scenario: &Scenario, local_today: Date) -> Evaluation {
     evaluate_after(scenario, local_today, None)
 }

@@ -1,5 +1,5 @@
-//! The planning model of MODEL.md, as pure Rust: no browser types, no
-//! signals, no I/O. Each submodule maps to sections of MODEL.md:
+//! The planning model of docs/model.md, as pure Rust: no browser types, no
+//! signals, no I/O. Each submodule maps to sections of docs/model.md:
 //!
 //! - [`scenario`], [`validate`]: §1–§2, the document and its rules
 //! - [`derived`]: §3, derived quantities

@@ -1,11 +1,11 @@
-//! Uncertainty of this period's sales (MODEL.md §6): a seeded Monte Carlo,
+//! Uncertainty of this period's sales (docs/model.md §6): a seeded Monte Carlo,
 //! so the same input always gives the same answer.
 
 use super::evaluation::Evaluation;
 use super::plan::Plan;
 use super::scenario::Scenario;
 
-/// Trials per simulation (MODEL.md asks for at least 20,000).
+/// Trials per simulation (docs/model.md asks for at least 20,000).
 pub const TRIALS: usize = 20_000;
 /// Fixed seed: same input, same answer.
 pub const SEED: u64 = 0x5EED_5A1E_5F0C_2026;
@@ -64,7 +64,7 @@ impl Rng {
     /// normal distribution with the same mean and variance instead: inversion
     /// costs time in proportion to the mean (a large team over a long period
     /// can expect millions of wins), and there the two agree to well within
-    /// the ±0.02 that MODEL.md §6 allows.
+    /// the ±0.02 that docs/model.md §6 allows.
     fn poisson(&mut self, mean: f64) -> u64 {
         if mean > EXACT_POISSON_MEAN {
             return (mean + mean.sqrt() * self.normal()).round().max(0.0) as u64;

@@ -1,4 +1,4 @@
-//! One split of the remaining hours (MODEL.md §4): who gets closing time,
+//! One split of the remaining hours (docs/model.md §4): who gets closing time,
 //! what each period can expect, what pushing costs, and the activity it gives.
 
 use super::derived::Derived;

@@ -1,4 +1,4 @@
-//! The evaluator's report: every output of MODEL.md for one scenario as one
+//! The evaluator's report: every output of docs/model.md for one scenario as one
 //! JSON object in raw (unrounded) numbers. Used by `examples/evaluate.rs`,
 //! the fixture tests and the end-to-end checks.
 

@@ -1,4 +1,4 @@
-//! Reading a scenario document strictly (MODEL.md §1): every offending field
+//! Reading a scenario document strictly (docs/model.md §1): every offending field
 //! gets one error with a stable code and a message in both languages. Unknown
 //! fields are ignored; missing optional fields take their defaults.
 
