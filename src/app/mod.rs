@@ -29,7 +29,7 @@ use crate::components::{
     SplitBar, StaleNotice, UndoButtons, VerdictCard, deal_table, explanations, results_details, sharing,
 };
 use crate::i18n::Lang;
-use crate::model::evaluation::StressOutcome;
+use crate::model::stress::StressOutcome;
 use crate::model::validate::{DealChecks, FieldError};
 use crate::model::{Date, Evaluation, Scenario, evaluate_after, parse_scenario, stress_outcome};
 

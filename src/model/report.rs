@@ -5,10 +5,11 @@
 use serde_json::{Value, json};
 
 use super::date::Date;
-use super::evaluation::{Evaluation, evaluate, stress_test};
+use super::evaluation::{Evaluation, evaluate};
 use super::montecarlo::{self, Uncertainty};
 use super::plan::Plan;
 use super::scenario::Scenario;
+use super::stress::stress_test;
 
 /// The full report for `scenario`, evaluated on `local_today` when the
 /// scenario does not freeze its own date.
