@@ -23,7 +23,6 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use miniz_oxide::inflate::TINFLStatus;
 use serde_json::{Map, Value};
 
-use crate::i18n::Lang;
 use crate::model::scenario::{FORMAT, Scenario, VERSION};
 use crate::model::validate::{ErrorCode, FieldError, scenario_from_value};
 use checksum::crc32;
@@ -96,11 +95,6 @@ impl CodecError {
             CodecError::LinkDamaged => "link_damaged",
             CodecError::Invalid(_) => "invalid",
         }
-    }
-
-    /// A sentence for the person who opened the link or file.
-    pub fn message(&self, lang: Lang) -> String {
-        crate::text::codec::codec_error(self, lang)
     }
 }
 

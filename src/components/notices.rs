@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::AppState;
 use crate::app::offline::Updates;
 use crate::app::persistence::{Library, Notice};
+use crate::text::codec::codec_error;
 
 /// The notices, newest last, each with its way out.
 #[component]
@@ -49,7 +50,7 @@ pub fn Notices() -> impl IntoView {
                     "This scenario was saved in another tab while you were changing it here. Nothing was overwritten. Choose which version to keep.",
                 )
                 .to_string(),
-            Notice::LinkError(error) => format!("{} {}", l.pick("Lenken kunne ikke åpnes.", "The link could not be opened."), error.message(l)),
+            Notice::LinkError(error) => format!("{} {}", l.pick("Lenken kunne ikke åpnes.", "The link could not be opened."), codec_error(error, l)),
             Notice::LinkNotLoaded => l
                 .pick(
                     "Lenken kunne ikke åpnes: delen av appen som leser lenker, kunne ikke lastes. Sjekk tilkoblingen og last siden på nytt.",

@@ -10,6 +10,7 @@ use crate::app::{AppState, Debounced, base_url, download_text, file_stem};
 use crate::codec::{self, LinkMode, SHAREABLE_LINK_CHARS};
 use crate::import::limits::MAX_FILE_BYTES;
 use crate::qr::qr_svg_path;
+use crate::text::codec::codec_error;
 use crate::text::edit as edit_text;
 use crate::text::import as import_text;
 
@@ -191,7 +192,7 @@ pub fn SharePanel() -> impl IntoView {
                 return;
             }
             if bytes.len() > codec::MAX_DOCUMENT_BYTES {
-                library.notices.update(|n| n.push(Notice::FileError(codec::CodecError::TooLong.message(lang.get_untracked()))));
+                library.notices.update(|n| n.push(Notice::FileError(codec_error(&codec::CodecError::TooLong, lang.get_untracked()))));
                 return;
             }
             match codec::from_file(&String::from_utf8_lossy(body)) {
@@ -202,7 +203,7 @@ pub fn SharePanel() -> impl IntoView {
                         n.push(Notice::FileError(format!(
                             "{} {}",
                             l.pick("Filen kunne ikke importeres.", "The file could not be imported."),
-                            error.message(l)
+                            codec_error(&error, l)
                         )))
                     });
                 }
