@@ -86,11 +86,16 @@ const cachedPage = (page) => page.evaluate(async () => {
   return response && { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
 });
 
-/** A copy of the build behind a host that can be told to misbehave. */
-async function hostMisbehaving(base = '/') {
+/**
+ * A copy of the build behind a host that can be told to misbehave; both
+ * servers close when test `t` ends, failed or not (a request held back
+ * would keep the test run alive).
+ */
+async function hostMisbehaving(t, base = '/') {
   const { dir, server } = await hostCopy(base);
   const host = await misbehavingHost(server);
-  return { dir, host, close: async () => { await host.close(); await server.close(); } };
+  t.after(async () => { await host.close(); await server.close(); });
+  return { dir, host };
 }
 
 const checkForUpdate = (page) => page.evaluate(async () => {
@@ -238,8 +243,8 @@ describe('updates', () => {
 
 describe('a bad network or host never replaces the installed app', () => {
   test('with a version installed, a reload shows it at once, whatever the network answers', { timeout: 120_000 }, async (t) => {
-    const { dir, host, close } = await hostMisbehaving(SUB_PATH);
-    const { context, page } = await open(`${host.url}?lang=en`);
+    const { dir, host } = await hostMisbehaving(t, SUB_PATH);
+    const { context, page, errors } = await open(`${host.url}?lang=en`);
     const installed = await waitUntilOffline(page);
     const version = await pageVersion(page);
     const good = await readFile(join(dir, 'index.html'), 'utf8');
@@ -265,12 +270,12 @@ describe('a bad network or host never replaces the installed app', () => {
       assert.equal(await notice.count(), 0, kind);
       host.behave();
     }
+    assert.deepEqual(errors, [], 'no errors in the page');
     await context.close();
-    await close();
   });
 
-  test('a new version whose files come back wrong is not installed; the working one stays', { timeout: 120_000 }, async () => {
-    const { dir, host, close } = await hostMisbehaving();
+  test('a new version whose files come back wrong is not installed; the working one stays', { timeout: 120_000 }, async (t) => {
+    const { dir, host } = await hostMisbehaving(t);
     const { context, page } = await open(`${host.url}?lang=en`);
     const installed = await waitUntilOffline(page);
     const good = (await cachedPage(page))?.text;
@@ -304,7 +309,6 @@ describe('a bad network or host never replaces the installed app', () => {
     assert.equal(await checkForUpdate(page), 'installed');
     await notice.waitFor();
     await context.close();
-    await close();
   });
 });
 
