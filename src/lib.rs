@@ -1,7 +1,8 @@
-//! Skippertak: a sales-planning calculator. The model and the text helpers
-//! are pure Rust and build everywhere; the web app is compiled for the
-//! browser only.
+//! Skippertak: a sales-planning calculator. The model, the text helpers and
+//! the charts' layout are pure Rust and build everywhere; the web app is
+//! compiled for the browser only.
 
+pub mod chart_layout;
 pub mod codec;
 pub mod explain;
 pub mod export;

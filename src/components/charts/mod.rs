@@ -2,15 +2,25 @@
 //! what-if handle, and the outcomes of the two plans. Each chart has a text
 //! equivalent (an `aria-label` summary and a visually hidden table).
 //!
-//! The layout maths lives in [`geometry`] as pure functions; the components
-//! only read derived values from [`crate::app::AppState`] and send what-if edits.
+//! The layout, the summaries and the table rows are computed as data by
+//! [`crate::chart_layout`] (pure, tested natively); these components only
+//! turn that data into SVG, read derived values from
+//! [`crate::app::AppState`] and send what-if edits.
 
-pub mod geometry;
+mod distribution;
 mod outcome;
+mod period_bars;
+mod tables;
 mod tradeoff;
+mod tradeoff_svg;
+mod what_if_handle;
+mod what_if_panel;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
+
+use crate::chart_layout::scale::{DEFAULT_WIDTH, drawing_width};
+use crate::text::Text;
 
 pub use outcome::OutcomeCharts;
 pub use tradeoff::TradeoffChart;
@@ -64,14 +74,14 @@ fn shown_left_and_width(element: &web_sys::Element) -> (f64, f64) {
 /// out: reading the element's width instead forced a layout of the whole
 /// page per chart (a quarter of a second each at 500 deals).
 fn drawing_width_of(frame: NodeRef<leptos::html::Div>) -> RwSignal<f64> {
-    let width = RwSignal::new(geometry::DEFAULT_WIDTH);
+    let width = RwSignal::new(DEFAULT_WIDTH);
     let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         let Some(entry) = entries.iter().last() else { return };
         let shown = entry.unchecked_into::<ResizeObserverEntry>().content_rect().width();
         if shown <= 0.0 {
             return; // hidden: keep the last width
         }
-        let wanted = geometry::drawing_width(shown.round());
+        let wanted = drawing_width(shown.round());
         if (width.get_untracked() - wanted).abs() >= 1.0 {
             width.set(wanted);
         }
@@ -87,4 +97,24 @@ fn drawing_width_of(frame: NodeRef<leptos::html::Div>) -> RwSignal<f64> {
         observer.try_with_value(|(observer, _)| observer.disconnect());
     });
     width
+}
+
+/// `text` in the page's language (the page is drawn afresh when it changes).
+fn say(state: crate::app::AppState, text: Text) -> &'static str {
+    text.get(state.lang.get_untracked())
+}
+
+/// The id of the hatch pattern that marks the trap's series.
+const TRAP_HATCH_ID: &str = "skippertak-trap-hatch";
+
+/// A hatch pattern for the trap's bars: colour is never the only cue.
+pub(super) fn trap_hatch() -> impl IntoView {
+    view! {
+        <defs>
+            <pattern id=TRAP_HATCH_ID patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                <rect class="hatch-ground" width="6" height="6"></rect>
+                <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+            </pattern>
+        </defs>
+    }
 }

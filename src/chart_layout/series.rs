@@ -1,0 +1,30 @@
+//! The two plans the charts compare, each with its own colour and pattern.
+
+use crate::i18n::Lang;
+use crate::text::charts as words;
+
+/// Which plan a series shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Which {
+    Recommended,
+    Trap,
+}
+
+impl Which {
+    pub const BOTH: [Which; 2] = [Which::Recommended, Which::Trap];
+
+    /// CSS class of the series (colour and pattern).
+    pub fn class(self) -> &'static str {
+        match self {
+            Which::Recommended => "recommended",
+            Which::Trap => "trap",
+        }
+    }
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Which::Recommended => words::RECOMMENDED.get(lang),
+            Which::Trap => words::PUSH_EVERYTHING.get(lang),
+        }
+    }
+}
