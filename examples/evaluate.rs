@@ -8,6 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use skippertak::i18n::Lang;
 use skippertak::model::{Date, montecarlo, parse_scenario, report};
+use skippertak::text::validation::field_error;
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
@@ -26,7 +27,7 @@ fn main() -> ExitCode {
         Err(errors) => {
             for error in errors {
                 let field = if error.field.is_empty() { "(document)" } else { &error.field };
-                eprintln!("{field}: {} [{}]", error.message(Lang::En), error.code.as_str());
+                eprintln!("{field}: {} [{}]", field_error(&error, Lang::En), error.code.as_str());
             }
             return ExitCode::from(2);
         }

@@ -11,6 +11,7 @@ use skippertak::i18n::Lang;
 use skippertak::model::plan::{curve, plan_for_split};
 use skippertak::model::scenario::*;
 use skippertak::model::{Date, evaluate, montecarlo, parse_scenario, stress_test};
+use skippertak::text::validation::field_error;
 
 // ------------------------------------------------------------ the bounds
 
@@ -62,8 +63,8 @@ fn every_number_has_an_upper_bound_that_its_message_names() {
         let errors = parse_scenario(&with(object, key, max * 1.000_001)).expect_err("above the bound");
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!((errors[0].field.as_str(), errors[0].code.as_str()), (path.as_str(), "at_most"));
-        assert_eq!(errors[0].message(Lang::En), format!("Cannot be more than {written}."));
-        assert_eq!(errors[0].message(Lang::Nb), format!("Kan ikke være mer enn {}.", written.replace(',', "\u{a0}")));
+        assert_eq!(field_error(&errors[0], Lang::En), format!("Cannot be more than {written}."));
+        assert_eq!(field_error(&errors[0], Lang::Nb), format!("Kan ikke være mer enn {}.", written.replace(',', "\u{a0}")));
     }
     // Shares were bounded already: 0 to 1.
     for (object, key) in [("closing", "push_discount"), ("prospecting", "win_rate"), ("deals", "probability")] {
@@ -79,8 +80,8 @@ fn hours_per_task_have_a_floor_that_its_message_names() {
         for below in [0.09, 1e-300, 0.0, -1.0] {
             let errors = parse_scenario(&with(object, key, below)).expect_err("below the floor");
             assert_eq!((errors[0].field.clone(), errors[0].code.as_str()), (field_path(object, key), "at_least"));
-            assert_eq!(errors[0].message(Lang::En), "Cannot be less than 0.1.");
-            assert_eq!(errors[0].message(Lang::Nb), "Kan ikke være mindre enn 0,1.");
+            assert_eq!(field_error(&errors[0], Lang::En), "Cannot be less than 0.1.");
+            assert_eq!(field_error(&errors[0], Lang::Nb), "Kan ikke være mindre enn 0,1.");
         }
     }
 }
@@ -92,8 +93,8 @@ fn a_period_is_at_most_1100_days_long() {
     assert!(parse_scenario(&period("2029-10-04")).is_ok());
     let errors = parse_scenario(&period("2029-10-05")).expect_err("1,101 days");
     assert_eq!((errors[0].field.as_str(), errors[0].code.as_str()), ("period.end", "period_too_long"));
-    assert_eq!(errors[0].message(Lang::En), "The period can be at most 1,100 days long.");
-    assert_eq!(errors[0].message(Lang::Nb), "Perioden kan være høyst 1\u{a0}100 dager lang.");
+    assert_eq!(field_error(&errors[0], Lang::En), "The period can be at most 1,100 days long.");
+    assert_eq!(field_error(&errors[0], Lang::Nb), "Perioden kan være høyst 1\u{a0}100 dager lang.");
     // The scenario in memory meets the same rule.
     let mut s = parse_scenario(MINIMAL).expect("valid");
     s.period.end = s.period.start.add_days(MAX_PERIOD_DAYS);

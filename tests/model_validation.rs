@@ -6,6 +6,7 @@
 use skippertak::i18n::Lang;
 use skippertak::model::parse_scenario;
 use skippertak::model::validate::ErrorCode;
+use skippertak::text::validation::field_error;
 
 const MINIMAL: &str = r#"{"format":"skippertak.scenario","version":1,
   "period":{"start":"2026-10-01","end":"2026-12-31"},"target":1000}"#;
@@ -93,8 +94,8 @@ fn documents_that_are_not_ours_or_newer_are_refused_whole() {
     let newer = MINIMAL.replace(r#""version":1"#, r#""version":7"#);
     let err = parse_scenario(&newer).unwrap_err();
     assert_eq!(err[0].code, ErrorCode::NewerVersion(7));
-    assert!(err[0].message(Lang::En).contains("newer version (v7)"));
-    assert!(err[0].message(Lang::Nb).contains("nyere versjon (v7)"));
+    assert!(field_error(&err[0], Lang::En).contains("newer version (v7)"));
+    assert!(field_error(&err[0], Lang::Nb).contains("nyere versjon (v7)"));
     assert_eq!(errors_of(&MINIMAL.replace(r#""version":1"#, r#""version":1.5"#)), vec![("version".into(), "bad_version")]);
 }
 
@@ -121,7 +122,7 @@ fn every_error_has_a_message_in_both_languages() {
     let json = r#"{"format":"skippertak.scenario","version":1,"period":{"start":"x","end":"2026-01-01"},"target":-5,
       "team":{"hours_per_week":99},"stages":[],"deals":{}}"#;
     for error in parse_scenario(json).unwrap_err() {
-        let (nb, en) = (error.message(Lang::Nb), error.message(Lang::En));
+        let (nb, en) = (field_error(&error, Lang::Nb), field_error(&error, Lang::En));
         assert!(!nb.is_empty() && !en.is_empty() && nb != en, "{error:?}");
     }
 }

@@ -152,7 +152,7 @@ impl AppState {
     /// The first rule the draft breaks at `field`, in the current language.
     pub fn problem_at(&self, field: &str) -> Option<String> {
         let lang = self.lang.get_untracked();
-        self.field_problems.at(field).with(|problem| problem.as_ref().map(|p| p.message(lang)))
+        self.field_problems.at(field).with(|problem| problem.as_ref().map(|p| crate::text::validation::field_error(p, lang)))
     }
 
     /// Marks `field` as holding text that is not a value (or clears it).

@@ -1,5 +1,5 @@
 //! Reading a scenario document strictly (docs/model.md §1): every offending field
-//! gets one error with a stable code and a message in both languages. Unknown
+//! gets one error with a stable code (`crate::text::validation` words it). Unknown
 //! fields are ignored; missing optional fields take their defaults.
 
 use std::fmt::{self, Display};
@@ -8,8 +8,6 @@ use serde_json::{Map, Value};
 
 use super::date::Date;
 use super::scenario::*;
-use crate::format::editable;
-use crate::i18n::Lang;
 
 /// What is wrong with a field. The `as_str` ids are stable: tests and
 /// translations refer to them.
@@ -83,63 +81,6 @@ pub struct FieldError {
 impl FieldError {
     fn new(field: impl Into<String>, code: ErrorCode) -> FieldError {
         FieldError { field: field.into(), code }
-    }
-
-    /// A sentence a person understands, without the field name (the UI shows
-    /// it next to the field; the evaluator prefixes the path).
-    pub fn message(&self, lang: Lang) -> String {
-        let text = |nb: &str, en: &str| lang.pick(nb, en).to_string();
-        match &self.code {
-            ErrorCode::Syntax => text("Dette er ikke gyldig JSON.", "This is not valid JSON."),
-            ErrorCode::NotObject => text("Forventet et JSON-objekt.", "Expected a JSON object."),
-            ErrorCode::WrongFormat => text(
-                "Dette er ikke et Skippertak-scenario (format må være «skippertak.scenario»).",
-                "This is not a Skippertak scenario (format must be \"skippertak.scenario\").",
-            ),
-            ErrorCode::NewerVersion(v) => match lang {
-                Lang::Nb => {
-                    format!("Scenarioet er laget med en nyere versjon (v{v}) enn denne appen (v{VERSION}). Oppdater appen for å åpne det.")
-                }
-                Lang::En => {
-                    format!("This scenario was made by a newer version (v{v}) than this app (v{VERSION}). Update the app to open it.")
-                }
-            },
-            ErrorCode::BadVersion => text("Versjonen må være et helt tall fra 1.", "The version must be a whole number from 1."),
-            ErrorCode::Required => text("Må fylles ut.", "Required."),
-            ErrorCode::NotNumber => text("Må være et tall.", "Must be a number."),
-            ErrorCode::NotString => text("Må være tekst.", "Must be text."),
-            ErrorCode::NotBool => text("Må være ja, nei eller tom.", "Must be yes, no or empty."),
-            ErrorCode::NotList => text("Må være en liste.", "Must be a list."),
-            ErrorCode::BadDate => text("Må være en gyldig dato (ÅÅÅÅ-MM-DD).", "Must be a valid date (YYYY-MM-DD)."),
-            ErrorCode::Positive => text("Må være større enn null.", "Must be greater than zero."),
-            ErrorCode::NonNegative => text("Kan ikke være negativ.", "Cannot be negative."),
-            ErrorCode::Fraction => text("Må være mellom 0 % og 100 %.", "Must be between 0% and 100%."),
-            ErrorCode::AtMost(max) => match lang {
-                Lang::Nb => format!("Kan ikke være mer enn {}.", editable(*max, 2, lang)),
-                Lang::En => format!("Cannot be more than {}.", editable(*max, 2, lang)),
-            },
-            ErrorCode::AtLeast(min) => match lang {
-                Lang::Nb => format!("Kan ikke være mindre enn {}.", editable(*min, 2, lang)),
-                Lang::En => format!("Cannot be less than {}.", editable(*min, 2, lang)),
-            },
-            ErrorCode::TooLong => match lang {
-                Lang::Nb => format!("Høyst {MAX_NAME_CHARS} tegn."),
-                Lang::En => format!("At most {MAX_NAME_CHARS} characters."),
-            },
-            ErrorCode::EmptyName => text("Navnet kan ikke være tomt.", "The name cannot be empty."),
-            ErrorCode::BadCurrency => text(
-                "Bruk en valutakode på tre bokstaver (ISO 4217), f.eks. NOK.",
-                "Use a three-letter currency code (ISO 4217), e.g. NOK.",
-            ),
-            ErrorCode::EndBeforeStart => text("Slutten kan ikke være før starten.", "The end cannot be before the start."),
-            ErrorCode::PeriodTooLong => match lang {
-                Lang::Nb => format!("Perioden kan være høyst {} dager lang.", editable(MAX_PERIOD_DAYS as f64, 0, lang)),
-                Lang::En => format!("The period can be at most {} days long.", editable(MAX_PERIOD_DAYS as f64, 0, lang)),
-            },
-            ErrorCode::NoStages => text("Minst ett salgssteg trengs.", "At least one sales stage is needed."),
-            ErrorCode::DuplicateStage => text("Steg-ID-en er brukt før.", "This stage id is already used."),
-            ErrorCode::UnknownStage => text("Ukjent salgssteg.", "Unknown sales stage."),
-        }
     }
 }
 

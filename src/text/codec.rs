@@ -2,6 +2,7 @@
 //! the sentence for each of the codec's codes.
 
 use super::texts;
+use super::validation::field_error;
 use crate::codec::CodecError;
 use crate::i18n::Lang;
 
@@ -29,7 +30,7 @@ pub fn codec_error(error: &CodecError, lang: Lang) -> String {
             let details: Vec<String> = errors
                 .iter()
                 .take(5)
-                .map(|e| if e.field.is_empty() { e.message(lang) } else { format!("{}: {}", e.field, e.message(lang)) })
+                .map(|e| if e.field.is_empty() { field_error(e, lang) } else { format!("{}: {}", e.field, field_error(e, lang)) })
                 .collect();
             return format!("{} {}", INVALID.get(lang), details.join(" "));
         }
