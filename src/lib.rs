@@ -12,6 +12,7 @@ pub mod model;
 pub mod parse;
 pub mod qr;
 pub mod sample;
+pub mod store;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
