@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::AppState;
 use crate::app::offline::Updates;
 use crate::app::persistence::{Library, Notice};
+use crate::text::store as words;
 
 /// The notices, newest last, each with its way out.
 #[component]
@@ -28,6 +29,19 @@ pub fn Notices() -> impl IntoView {
                     None => l.pick("last ned kopien nå – nettleseren ville ikke lagre den.", "download the copy now – the browser would not store it."),
                 }
             ),
+            Notice::IndexRebuilt { count, backup_key, .. } => format!(
+                "{} {}",
+                crate::text::count(l, *count, words::INDEX_REBUILT_ONE, words::INDEX_REBUILT_MANY),
+                match backup_key {
+                    Some(_) => words::INDEX_REBUILT_KEPT.get(l),
+                    None => words::INDEX_REBUILT_NOT_KEPT.get(l),
+                }
+            ),
+            Notice::StorageBlocked => words::STORAGE_BLOCKED.get(l).to_string(),
+            Notice::DeletedElsewhere { name, kept } => {
+                let text = if *kept { words::DELETED_ELSEWHERE_KEPT } else { words::DELETED_ELSEWHERE };
+                text.fill(l, &[("name", name)])
+            }
             Notice::NewerData => l
                 .pick(
                     "Lagrede data er skrevet av en nyere versjon av Skippertak (kanskje i en annen fane). For å beskytte dem lagrer ikke denne fanen. Last siden på nytt for å oppdatere.",
@@ -77,9 +91,9 @@ pub fn Notices() -> impl IntoView {
             _ => l.pick("Lukk", "Dismiss"),
         };
         let extra = match notice.clone() {
-            Notice::Unreadable { raw, .. } => Some(view! {
+            Notice::Unreadable { raw, .. } | Notice::IndexRebuilt { raw, .. } if !raw.is_empty() => Some(view! {
                 <button type="button" class="secondary" on:click=move |_| crate::app::download_text("skippertak-backup.json", "application/json", &raw)>
-                    {l.pick("Last ned kopien", "Download the copy")}
+                    {words::DOWNLOAD_COPY.get(l)}
                 </button>
             }.into_any()),
             Notice::Conflict => Some(view! {
@@ -119,6 +133,9 @@ fn notice_key(notice: &Notice) -> String {
 fn notice_id(notice: &Notice) -> &'static str {
     match notice {
         Notice::Unreadable { .. } => "unreadable",
+        Notice::IndexRebuilt { .. } => "index-rebuilt",
+        Notice::StorageBlocked => "storage-blocked",
+        Notice::DeletedElsewhere { .. } => "deleted-elsewhere",
         Notice::NewerData => "newer-data",
         Notice::WriteFailed => "write-failed",
         Notice::UpdatedElsewhere => "updated-elsewhere",

@@ -10,7 +10,9 @@ use crate::app::{AppState, Debounced, base_url, download_text, file_stem};
 use crate::codec::{self, LinkMode, SHAREABLE_LINK_CHARS};
 use crate::import::limits::MAX_FILE_BYTES;
 use crate::qr::qr_svg_path;
+use crate::store::usage::{LIMIT_BYTES, format_bytes};
 use crate::text::import as import_text;
+use crate::text::store as words;
 
 /// The saved scenarios: switch, new, duplicate, delete.
 #[component]
@@ -61,45 +63,105 @@ pub fn ScenarioBar() -> impl IntoView {
                 <div class="button-row">
                     <button type="button" class="secondary" on:click=new_scenario>{state.t("Nytt", "New")}</button>
                     <button type="button" class="secondary" on:click=duplicate>{state.t("Dupliser", "Duplicate")}</button>
-                    <button type="button" class="secondary" disabled=move || library.current.with(Option::is_none) on:click=delete>
+                    <button type="button" class="secondary" disabled=move || library.current.with(Option::is_none) || library.read_only.get() on:click=delete>
                         {state.t("Slett", "Delete")}
                     </button>
                 </div>
             </div>
-            <p class="save-status" data-testid="save-status">{move || {
-                let l = lang.get_untracked();
-                if library.read_only.get() {
-                    l.pick("Lagrer ikke (nyere data finnes).", "Not saving (newer data exists).")
-                } else if library.write_failing.get() {
-                    l.pick("Lagring feilet – arbeidet er bare i denne fanen.", "Saving failed – your work is only in this tab.")
-                } else if library.current.with(Option::is_none) {
-                    l.pick("Ikke lagret: åpnet fra en lenke.", "Not saved: opened from a link.")
-                } else {
-                    l.pick("Lagres automatisk i denne nettleseren.", "Saved automatically in this browser.")
-                }
-            }}</p>
+            <p class="save-status" data-testid="save-status">
+                {move || {
+                    let l = lang.get_untracked();
+                    if library.in_memory.get() {
+                        words::NOT_SAVING_BLOCKED.get(l)
+                    } else if library.read_only.get() {
+                        l.pick("Lagrer ikke (nyere data finnes).", "Not saving (newer data exists).")
+                    } else if library.write_failing.get() {
+                        l.pick("Lagring feilet – arbeidet er bare i denne fanen.", "Saving failed – your work is only in this tab.")
+                    } else if library.current.with(Option::is_none) {
+                        l.pick("Ikke lagret: åpnet fra en lenke.", "Not saved: opened from a link.")
+                    } else {
+                        words::SAVED_HERE.get(l)
+                    }
+                }}
+                " "
+                <span class="storage-usage" data-testid="storage-usage">{move || {
+                    library.usage.get().map(|usage| {
+                        let percent = usage.percent().to_string();
+                        words::USAGE.fill(lang.get_untracked(), &[
+                            ("used", &format_bytes(usage.bytes)),
+                            ("limit", &format_bytes(LIMIT_BYTES)),
+                            ("percent", &percent),
+                        ])
+                    })
+                }}</span>
+            </p>
+            <StorageNearFull/>
         </section>
     }
 }
 
-/// Shown while a scenario from a link is open and not kept.
+/// Near the browser's limit: download everything, and make room by
+/// removing the copies of unreadable data kept aside.
+#[component]
+fn StorageNearFull() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let library = expect_context::<Library>();
+    let lang = state.lang;
+    let near_full = move || library.usage.with(|usage| usage.is_some_and(|u| u.near_limit()));
+    let export_all = move |_| download_text("skippertak-all-scenarios.json", "application/json", &library.export_all());
+    view! {
+        <Show when=near_full>
+            <div class="storage-near-full" role="status" data-testid="storage-near-full">
+                <p>{move || {
+                    let percent = library.usage.with(|u| u.map(|u| u.percent()).unwrap_or(0)).to_string();
+                    words::NEAR_FULL.fill(lang.get_untracked(), &[("percent", &percent)])
+                }}</p>
+                <div class="button-row">
+                    <button type="button" class="secondary" on:click=export_all>{words::EXPORT_ALL.get(lang.get_untracked())}</button>
+                    <Show when=move || library.usage.with(|u| u.is_some_and(|u| u.backups > 0))>
+                        <button type="button" class="secondary" on:click=move |_| { library.remove_backups(); }>{move || {
+                            let usage = library.usage.get().unwrap_or_default();
+                            words::REMOVE_BACKUPS.fill(lang.get_untracked(), &[
+                                ("count", &usage.backups.to_string()),
+                                ("size", &format_bytes(usage.backup_bytes)),
+                            ])
+                        }}</button>
+                    </Show>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// Shown while a scenario from a link is on screen: not saved until it is
+/// changed (or kept), then saved as a copy, and the banner says under
+/// which name.
 #[component]
 pub fn SharedBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let library = expect_context::<Library>();
+    let l = state.lang.get_untracked();
+    let message = move || match library.shared_copy.get() {
+        Some(name) => words::SAVED_AS_COPY.fill(l, &[("name", &name)]),
+        None if library.presentation.get() => words::SHARED_PRESENTING.get(l).to_string(),
+        None => words::SHARED_NOT_SAVED.get(l).to_string(),
+    };
+    let kept = move || library.shared_copy.with(Option::is_some);
     view! {
         <Show when=move || library.shared.with(Option::is_some)>
             <div class="shared-banner" role="status" data-testid="shared-banner">
                 <p>
-                    <strong>{state.t("Delt scenario. ", "Shared scenario. ")}</strong>
-                    {state.t(
-                        "Det er åpnet fra en lenke og ikke lagret. Dine egne scenarioer er urørt.",
-                        "It was opened from a link and is not saved. Your own scenarios are untouched.",
-                    )}
+                    <strong>{words::SHARED_TITLE.get(l)}</strong>
+                    " "
+                    <span data-testid="shared-banner-message">{message}</span>
                 </p>
                 <div class="button-row">
-                    <button type="button" class="primary" on:click=move |_| library.keep_shared(state)>{state.t("Behold det", "Keep it")}</button>
-                    <button type="button" class="secondary" on:click=move |_| library.discard_shared(state)>{state.t("Lukk det", "Close it")}</button>
+                    <Show when=kept fallback=move || view! {
+                        <button type="button" class="primary" on:click=move |_| library.keep_shared(state)>{words::KEEP_IT.get(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| library.discard_shared(state)>{words::CLOSE_IT.get(l)}</button>
+                    }>
+                        <button type="button" class="primary" on:click=move |_| library.close_shared_banner()>{words::OK.get(l)}</button>
+                    </Show>
                     <Show when=move || library.presentation.get()>
                         <button type="button" class="secondary" on:click=move |_| library.presentation.set(false)>
                             {state.t("Avslutt presentasjon", "Leave presentation")}
@@ -167,7 +229,7 @@ pub fn SharePanel() -> impl IntoView {
         if file.size() > MAX_FILE_BYTES as f64 {
             let message =
                 import_text::import_error(crate::import::ImportError::TooBig { bytes: file.size() as usize }, lang.get_untracked());
-            library.notices.update(|n| n.push(Notice::FileError(message)));
+            library.notify(Notice::FileError(message));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -180,20 +242,18 @@ pub fn SharePanel() -> impl IntoView {
                 return;
             }
             if bytes.len() > codec::MAX_DOCUMENT_BYTES {
-                library.notices.update(|n| n.push(Notice::FileError(codec::CodecError::TooLong.message(lang.get_untracked()))));
+                library.notify(Notice::FileError(codec::CodecError::TooLong.message(lang.get_untracked())));
                 return;
             }
             match codec::from_file(&String::from_utf8_lossy(body)) {
                 Ok(scenario) => library.create(state, scenario),
                 Err(error) => {
                     let l = lang.get_untracked();
-                    library.notices.update(|n| {
-                        n.push(Notice::FileError(format!(
-                            "{} {}",
-                            l.pick("Filen kunne ikke importeres.", "The file could not be imported."),
-                            error.message(l)
-                        )))
-                    });
+                    library.notify(Notice::FileError(format!(
+                        "{} {}",
+                        l.pick("Filen kunne ikke importeres.", "The file could not be imported."),
+                        error.message(l)
+                    )));
                 }
             }
         });
