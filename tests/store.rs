@@ -533,7 +533,9 @@ fn usage_counts_the_apps_keys_as_browsers_do_and_backups_can_go() {
 
 #[test]
 fn sizes_read_as_people_say_them() {
-    assert_eq!(usage::format_bytes(812), "812 B");
-    assert_eq!(usage::format_bytes(14 * 1024 + 300), "14 KB");
-    assert_eq!(usage::format_bytes(4_404_019), "4.2 MB");
+    use skippertak::i18n::Lang;
+    assert_eq!(usage::format_bytes(812, Lang::En), "812\u{a0}B");
+    assert_eq!(usage::format_bytes(14 * 1024 + 300, Lang::En), "14\u{a0}KB");
+    assert_eq!(usage::format_bytes(4_404_019, Lang::En), "4.2\u{a0}MB");
+    assert_eq!(usage::format_bytes(4_404_019, Lang::Nb), "4,2\u{a0}MB");
 }

@@ -8,9 +8,10 @@ use crate::app::import_inbox::{Incoming, inbox};
 use crate::app::persistence::{Library, Notice};
 use crate::app::{AppState, Debounced, base_url, download_text, file_stem};
 use crate::codec::{self, LinkMode, SHAREABLE_LINK_CHARS};
+use crate::format;
 use crate::import::limits::MAX_FILE_BYTES;
 use crate::qr::qr_svg_path;
-use crate::store::usage::{LIMIT_BYTES, format_bytes};
+use crate::store::usage::format_bytes;
 use crate::text::import as import_text;
 use crate::text::store as words;
 
@@ -86,12 +87,8 @@ pub fn ScenarioBar() -> impl IntoView {
                 " "
                 <span class="storage-usage" data-testid="storage-usage">{move || {
                     library.usage.get().map(|usage| {
-                        let percent = usage.percent().to_string();
-                        words::USAGE.fill(lang.get_untracked(), &[
-                            ("used", &format_bytes(usage.bytes)),
-                            ("limit", &format_bytes(LIMIT_BYTES)),
-                            ("percent", &percent),
-                        ])
+                        let l = lang.get_untracked();
+                        words::USAGE.fill(l, &[("used", &format_bytes(usage.bytes, l)), ("percent", &format::percent(usage.share(), l))])
                     })
                 }}</span>
             </p>
@@ -113,18 +110,16 @@ fn StorageNearFull() -> impl IntoView {
         <Show when=near_full>
             <div class="storage-near-full" role="status" data-testid="storage-near-full">
                 <p>{move || {
-                    let percent = library.usage.with(|u| u.map(|u| u.percent()).unwrap_or(0)).to_string();
-                    words::NEAR_FULL.fill(lang.get_untracked(), &[("percent", &percent)])
+                    let l = lang.get_untracked();
+                    let share = library.usage.with(|u| u.map(|u| u.share()).unwrap_or(0.0));
+                    words::NEAR_FULL.fill(l, &[("percent", &format::percent(share, l))])
                 }}</p>
                 <div class="button-row">
                     <button type="button" class="secondary" on:click=export_all>{words::EXPORT_ALL.get(lang.get_untracked())}</button>
                     <Show when=move || library.usage.with(|u| u.is_some_and(|u| u.backups > 0))>
                         <button type="button" class="secondary" on:click=move |_| { library.remove_backups(); }>{move || {
-                            let usage = library.usage.get().unwrap_or_default();
-                            words::REMOVE_BACKUPS.fill(lang.get_untracked(), &[
-                                ("count", &usage.backups.to_string()),
-                                ("size", &format_bytes(usage.backup_bytes)),
-                            ])
+                            let (l, usage) = (lang.get_untracked(), library.usage.get().unwrap_or_default());
+                            words::REMOVE_BACKUPS.fill(l, &[("count", &usage.backups.to_string()), ("size", &format_bytes(usage.backup_bytes, l))])
                         }}</button>
                     </Show>
                 </div>

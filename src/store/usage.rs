@@ -7,6 +7,8 @@ use super::index::IndexEntry;
 use super::keys;
 use super::kv::{KeyValue, utf16_len};
 use crate::codec;
+use crate::format;
+use crate::i18n::Lang;
 
 /// What browsers allow one site in local storage, in bytes of UTF-16 text
 /// (Firefox and Safari; Chromium allows twice as much, so this errs early).
@@ -44,21 +46,26 @@ impl Usage {
         self.bytes.saturating_mul(100) / LIMIT_BYTES
     }
 
+    /// Share of [`LIMIT_BYTES`] in use.
+    pub fn share(&self) -> f64 {
+        self.bytes as f64 / LIMIT_BYTES as f64
+    }
+
     pub fn near_limit(&self) -> bool {
         self.percent() >= NEAR_LIMIT_PERCENT
     }
 }
 
-/// A size for people: "812 B", "14 KB", "4.2 MB".
-pub fn format_bytes(bytes: u64) -> String {
+/// A size for people: "812 B", "14 KB", "4.2 MB" ("4,2 MB" in Norwegian).
+pub fn format_bytes(bytes: u64, lang: Lang) -> String {
     const KB: f64 = 1024.0;
     let b = bytes as f64;
     if b < KB {
-        format!("{bytes} B")
+        format!("{}\u{a0}B", format::integer(b, lang))
     } else if b < KB * KB {
-        format!("{:.0} KB", (b / KB).max(1.0))
+        format!("{}\u{a0}KB", format::integer((b / KB).max(1.0), lang))
     } else {
-        format!("{:.1} MB", b / KB / KB)
+        format!("{}\u{a0}MB", format::decimal(b / KB / KB, 1, lang))
     }
 }
 

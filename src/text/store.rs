@@ -5,7 +5,7 @@ use super::texts;
 
 texts! {
     SAVED_HERE = "Lagres automatisk i denne nettleseren." / "Saved automatically in this browser.";
-    USAGE = "Bruker {used} av om lag {limit} nettleseren gir appen ({percent} %)." / "Uses {used} of the about {limit} the browser allows ({percent}%).";
+    USAGE = "Bruker {used} av om lag 5 MB ({percent})." / "Uses {used} of about 5 MB ({percent}).";
     NOT_SAVING_BLOCKED = "Lagrer ikke: nettleseren lar ikke appen lagre. Arbeidet ditt finnes bare i denne fanen." / "Not saving: this browser does not let the app save. Your work lives only in this tab.";
     STORAGE_BLOCKED = "Denne nettleseren lar ikke appen lagre (informasjonskapsler eller lagring er blokkert, eller privat modus). Arbeidet ditt finnes bare i denne fanen – eksporter det for å beholde det." / "This browser does not let the app save (cookies or storage are blocked, or private mode). Your work lives only in this tab – export it to keep it.";
     INDEX_REBUILT_ONE = "Listen over lagrede scenarioer kunne ikke leses, så den er bygd opp igjen fra det ene scenarioet som ble funnet." / "The list of saved scenarios could not be read, so it was rebuilt from the one scenario found.";
@@ -14,7 +14,7 @@ texts! {
     INDEX_REBUILT_NOT_KEPT = "Last ned den skadde listen nå – nettleseren ville ikke lagre en kopi." / "Download the damaged list now – the browser would not store a copy.";
     DELETED_ELSEWHERE = "«{name}» ble slettet i en annen fane." / "\"{name}\" was deleted in another tab.";
     DELETED_ELSEWHERE_KEPT = "«{name}» ble slettet i en annen fane, men du hadde endringer her som ikke var lagret. Det er beholdt." / "\"{name}\" was deleted in another tab, but you had unsaved changes here. It was kept.";
-    NEAR_FULL = "Lagringen i nettleseren er nesten full ({percent} %). Last ned alt for å være trygg, og fjern gamle sikkerhetskopier for å få plass." / "The browser's storage is nearly full ({percent}%). Download everything to be safe, and remove old backups to make room.";
+    NEAR_FULL = "Lagringen i nettleseren er nesten full ({percent}). Last ned alt for å være trygg, og fjern gamle sikkerhetskopier for å få plass." / "The browser's storage is nearly full ({percent}). Download everything to be safe, and remove old backups to make room.";
     EXPORT_ALL = "Last ned alle scenarioer (JSON)" / "Download all scenarios (JSON)";
     REMOVE_BACKUPS = "Fjern gamle sikkerhetskopier ({count}, {size})" / "Remove old backups ({count}, {size})";
     BACKUPS_REMOVED = "Sikkerhetskopiene er fjernet." / "The backups were removed.";
