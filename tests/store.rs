@@ -89,10 +89,13 @@ fn a_first_visit_shows_the_demo_and_saves_it_once_asked() {
     let (mut shelf, shown) = tab(&store, "a", T0);
     assert_eq!(shown, demo());
     assert!(dump(&store).is_empty(), "restoring writes nothing");
+    assert_eq!(shelf.save_work(&shown, T0), Saved::Skipped, "the untouched demo is not the user's work");
     assert_eq!(shelf.save(&shown, T0), Saved::Written { key: keys::record_key("a") });
     assert_eq!(names(&store), sorted(vec![demo().name]));
     assert_eq!(shelf.save(&shown, T0 + 1), Saved::Skipped, "nothing new to save");
+    assert_eq!(shelf.save_work(&shown, T0 + 2), Saved::Skipped);
     assert!(!shelf.at_risk(&shown));
+    assert!(matches!(shelf.save_work(&named("Edited", 1.0), T0 + 3), Saved::Written { .. }));
 }
 
 #[test]

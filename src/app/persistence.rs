@@ -239,7 +239,11 @@ impl Library {
         clear_fragment();
         match opened {
             OpenedLink::Read(Ok((scenario, mode))) => {
-                self.save_now(state);
+                self.pending.cancel();
+                if self.current.with_untracked(Option::is_some) {
+                    let saved = state.scenario.with_untracked(|shown| self.ask(|rules| rules.save_work(shown, now())));
+                    self.after_save(saved);
+                }
                 self.ask(|rules| rules.leave_current());
                 self.opened.set_value(Some(scenario.clone()));
                 self.shared_copy.set(None);

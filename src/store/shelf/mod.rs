@@ -330,6 +330,15 @@ impl<K: KeyValue> Shelf<K> {
         }
     }
 
+    /// Saves `scenario` if it is the user's work: the demo shown on a first
+    /// visit, untouched, is not written (e.g. when a link opens over it).
+    pub fn save_work(&mut self, scenario: &Scenario, now: u64) -> Saved {
+        if self.untouched_fallback.as_ref() == Some(scenario) {
+            return Saved::Skipped;
+        }
+        self.save(scenario, now)
+    }
+
     fn become_read_only(&mut self) {
         self.read_only = true;
         self.notify(Notice::NewerData);
