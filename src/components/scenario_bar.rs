@@ -137,6 +137,9 @@ pub fn SharedBanner() -> impl IntoView {
     let library = expect_context::<Library>();
     let l = state.lang.get_untracked();
     let message = move || match library.shared_copy.get() {
+        Some(name) if library.read_only.get() || library.write_failing.get() || library.in_memory.get() => {
+            words::KEPT_NOT_SAVED.fill(l, &[("name", &name)])
+        }
         Some(name) => words::SAVED_AS_COPY.fill(l, &[("name", &name)]),
         None if library.presentation.get() => words::SHARED_PRESENTING.get(l).to_string(),
         None => words::SHARED_NOT_SAVED.get(l).to_string(),

@@ -24,6 +24,7 @@ texts! {
     SHARED_NOT_SAVED = "Det er åpnet fra en lenke og ikke lagret. Dine egne scenarioer er urørt. Første endring lagrer det som en kopi." / "It was opened from a link and is not saved. Your own scenarios are untouched. Your first change saves it as a copy.";
     SHARED_PRESENTING = "Det er åpnet fra en presentasjonslenke og lagres ikke. Dine egne scenarioer er urørt." / "It was opened from a presentation link and is not saved. Your own scenarios are untouched.";
     SAVED_AS_COPY = "Lagret som en kopi: «{name}». Dine egne scenarioer er urørt." / "Saved as a copy: \"{name}\". Your own scenarios are untouched.";
+    KEPT_NOT_SAVED = "Beholdt som en kopi, «{name}», men ikke lagret – se meldingen over." / "Kept as a copy, \"{name}\", but not saved – see the note above.";
     KEEP_IT = "Behold det" / "Keep it";
     CLOSE_IT = "Lukk det" / "Close it";
     OK = "OK" / "OK";
