@@ -28,7 +28,8 @@ impl<K: KeyValue> Shelf<K> {
     /// Another tab changed `key` (`None`: it cleared the storage). `draft`
     /// is what this tab shows; `waiting` tells that a save of it is due.
     pub fn external_change(&mut self, key: Option<&str>, draft: &Scenario, waiting: bool, now: u64) -> External {
-        let Some(key) = key else { return External::Nothing };
+        // In memory this tab no longer shares anything with the others.
+        let Some(key) = key.filter(|_| !self.in_memory()) else { return External::Nothing };
         if key == keys::index_key() {
             return self.list_changed(draft, waiting, now);
         }
@@ -39,7 +40,7 @@ impl<K: KeyValue> Shelf<K> {
     }
 
     fn list_changed(&mut self, draft: &Scenario, waiting: bool, now: u64) -> External {
-        if self.read_only || self.in_memory() {
+        if self.read_only {
             return External::Nothing;
         }
         let before = self.lists();
