@@ -99,7 +99,13 @@ impl Library {
 
     /// Runs one of the rules, then shows what changed.
     fn ask<R>(&self, rule: impl FnOnce(&mut Shelf<LocalStore>) -> R) -> R {
-        let answer = self.rules.try_update_value(rule).expect("the library lives as long as the page");
+        let (answer, usage) = self
+            .rules
+            .try_update_value(|rules| {
+                let answer = rule(rules);
+                (answer, rules.check_room())
+            })
+            .expect("the library lives as long as the page");
         self.rules.with_value(|rules| {
             set_if_changed(self.index, rules.index().to_vec());
             set_if_changed(self.current, rules.current().map(str::to_string));
@@ -107,7 +113,7 @@ impl Library {
             set_if_changed(self.write_failing, rules.write_failing());
             set_if_changed(self.in_memory, rules.in_memory());
             set_if_changed(self.notices, rules.notices().to_vec());
-            set_if_changed(self.usage, rules.usage());
+            set_if_changed(self.usage, usage);
         });
         answer
     }

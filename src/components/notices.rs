@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::AppState;
 use crate::app::offline::Updates;
 use crate::app::persistence::{Library, Notice};
+use crate::store::usage::format_bytes;
 use crate::text::store as words;
 
 /// The notices, newest last, each with its way out.
@@ -38,6 +39,10 @@ pub fn Notices() -> impl IntoView {
                 }
             ),
             Notice::StorageBlocked => words::STORAGE_BLOCKED.get(l).to_string(),
+            Notice::NearlyFull => {
+                let share = library.usage.with(|u| u.map_or(0.0, |u| u.share()));
+                words::NEAR_FULL.fill(l, &[("percent", &crate::format::percent(share, l))])
+            }
             Notice::DeletedElsewhere { name, kept } => {
                 let text = if *kept { words::DELETED_ELSEWHERE_KEPT } else { words::DELETED_ELSEWHERE };
                 text.fill(l, &[("name", name)])
@@ -103,6 +108,18 @@ pub fn Notices() -> impl IntoView {
             Notice::Deleted { entry, record } => Some(view! {
                 <button type="button" class="secondary" on:click=move |_| library.undo_delete(state, &entry, &record)>{l.pick("Angre", "Undo")}</button>
             }.into_any()),
+            Notice::NearlyFull => Some(view! {
+                <button type="button" class="secondary"
+                    on:click=move |_| crate::app::download_text("skippertak-all-scenarios.json", "application/json", &library.export_all())>
+                    {words::EXPORT_ALL.get(l)}
+                </button>
+                <Show when=move || library.usage.with(|u| u.is_some_and(|u| u.backups > 0))>
+                    <button type="button" class="secondary" on:click=move |_| { library.remove_backups(); }>{move || {
+                        let usage = library.usage.get().unwrap_or_default();
+                        words::REMOVE_BACKUPS.fill(l, &[("count", &usage.backups.to_string()), ("size", &format_bytes(usage.backup_bytes, l))])
+                    }}</button>
+                </Show>
+            }.into_any()),
             Notice::UpdateReady => Some(view! {
                 <button type="button" data-testid="update-now" on:click=move |_| updates.apply(library, state)>{l.pick("Oppdater nå", "Update now")}</button>
             }.into_any()),
@@ -135,6 +152,7 @@ fn notice_id(notice: &Notice) -> &'static str {
         Notice::Unreadable { .. } => "unreadable",
         Notice::IndexRebuilt { .. } => "index-rebuilt",
         Notice::StorageBlocked => "storage-blocked",
+        Notice::NearlyFull => "nearly-full",
         Notice::DeletedElsewhere { .. } => "deleted-elsewhere",
         Notice::NewerData => "newer-data",
         Notice::WriteFailed => "write-failed",

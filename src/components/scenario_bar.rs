@@ -92,39 +92,7 @@ pub fn ScenarioBar() -> impl IntoView {
                     })
                 }}</span>
             </p>
-            <StorageNearFull/>
         </section>
-    }
-}
-
-/// Near the browser's limit: download everything, and make room by
-/// removing the copies of unreadable data kept aside.
-#[component]
-fn StorageNearFull() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let library = expect_context::<Library>();
-    let lang = state.lang;
-    let near_full = move || library.usage.with(|usage| usage.is_some_and(|u| u.near_limit()));
-    let export_all = move |_| download_text("skippertak-all-scenarios.json", "application/json", &library.export_all());
-    view! {
-        <Show when=near_full>
-            <div class="storage-near-full" role="status" data-testid="storage-near-full">
-                <p>{move || {
-                    let l = lang.get_untracked();
-                    let share = library.usage.with(|u| u.map(|u| u.share()).unwrap_or(0.0));
-                    words::NEAR_FULL.fill(l, &[("percent", &format::percent(share, l))])
-                }}</p>
-                <div class="button-row">
-                    <button type="button" class="secondary" on:click=export_all>{words::EXPORT_ALL.get(lang.get_untracked())}</button>
-                    <Show when=move || library.usage.with(|u| u.is_some_and(|u| u.backups > 0))>
-                        <button type="button" class="secondary" on:click=move |_| { library.remove_backups(); }>{move || {
-                            let (l, usage) = (lang.get_untracked(), library.usage.get().unwrap_or_default());
-                            words::REMOVE_BACKUPS.fill(l, &[("count", &usage.backups.to_string()), ("size", &format_bytes(usage.backup_bytes, l))])
-                        }}</button>
-                    </Show>
-                </div>
-            </div>
-        </Show>
     }
 }
 
@@ -154,11 +122,12 @@ pub fn SharedBanner() -> impl IntoView {
                     <span data-testid="shared-banner-message">{message}</span>
                 </p>
                 <div class="button-row">
-                    <Show when=kept fallback=move || view! {
-                        <button type="button" class="primary" on:click=move |_| library.keep_shared(state)>{words::KEEP_IT.get(l)}</button>
+                    <button type="button" class="primary"
+                        on:click=move |_| if kept() { library.close_shared_banner() } else { library.keep_shared(state) }>
+                        {move || if kept() { words::OK.get(l) } else { words::KEEP_IT.get(l) }}
+                    </button>
+                    <Show when=move || !kept()>
                         <button type="button" class="secondary" on:click=move |_| library.discard_shared(state)>{words::CLOSE_IT.get(l)}</button>
-                    }>
-                        <button type="button" class="primary" on:click=move |_| library.close_shared_banner()>{words::OK.get(l)}</button>
                     </Show>
                     <Show when=move || library.presentation.get()>
                         <button type="button" class="secondary" on:click=move |_| library.presentation.set(false)>

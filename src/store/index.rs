@@ -71,24 +71,27 @@ impl IndexDoc {
     }
 }
 
+/// As much of an index as can be read when the whole cannot: its schema
+/// and its deletions.
+#[derive(Deserialize)]
+struct Partial {
+    #[serde(default)]
+    schema: u64,
+    #[serde(default)]
+    deleted: Vec<Tombstone>,
+}
+
 /// Reads index text (`None`: nothing stored).
 pub fn read_index(text: Option<&str>) -> ReadIndex {
     let Some(text) = text else { return ReadIndex::Absent };
     match serde_json::from_str::<IndexDoc>(text) {
         Ok(doc) if doc.schema > INDEX_SCHEMA => ReadIndex::Newer(doc),
         Ok(doc) => ReadIndex::Read(doc),
-        Err(_) => {
+        Err(_) => match serde_json::from_str::<Partial>(text) {
             // A newer schema may have changed a field's shape: say "newer", not "damaged".
-            let value = serde_json::from_str::<Value>(text).ok();
-            if value.as_ref().and_then(|v| v.get("schema")).and_then(Value::as_u64).is_some_and(|s| s > INDEX_SCHEMA) {
-                return ReadIndex::Newer(IndexDoc { schema: INDEX_SCHEMA + 1, ..IndexDoc::default() });
-            }
-            let deleted = value
-                .and_then(|v| v.get("deleted").cloned())
-                .and_then(|d| serde_json::from_value::<Vec<Tombstone>>(d).ok())
-                .unwrap_or_default();
-            ReadIndex::Damaged { raw: text.to_string(), deleted }
-        }
+            Ok(partial) if partial.schema > INDEX_SCHEMA => ReadIndex::Newer(IndexDoc { schema: partial.schema, ..IndexDoc::default() }),
+            partial => ReadIndex::Damaged { raw: text.to_string(), deleted: partial.map(|p| p.deleted).unwrap_or_default() },
+        },
     }
 }
 
@@ -100,16 +103,13 @@ pub struct Lists {
 }
 
 impl Lists {
-    /// Whether both hold the same entries and deletions, in any order.
+    /// Whether both hold the same entries and deletions, in any order (ids
+    /// are unique within a list; the lists are short).
     pub fn same_as(&self, other: &Lists) -> bool {
-        let sorted = |lists: &Lists| {
-            let mut scenarios = lists.scenarios.clone();
-            scenarios.sort_by(|a, b| a.id.cmp(&b.id));
-            let mut deleted = lists.deleted.clone();
-            deleted.sort_by(|a, b| a.id.cmp(&b.id));
-            (scenarios, deleted)
-        };
-        sorted(self) == sorted(other)
+        self.scenarios.len() == other.scenarios.len()
+            && self.deleted.len() == other.deleted.len()
+            && self.scenarios.iter().all(|e| other.scenarios.contains(e))
+            && self.deleted.iter().all(|t| other.deleted.contains(t))
     }
 
     /// Whether `id` was deleted and not added again since.
@@ -150,26 +150,30 @@ pub fn merge(mine: &Lists, stored: &Lists) -> Lists {
 /// [`MAX_TOMBSTONES`].
 pub fn prune(deleted: &mut Vec<Tombstone>, now: u64) {
     deleted.retain(|t| t.at.saturating_add(TOMBSTONE_TTL_MS) >= now);
-    deleted.sort_by(|a, b| b.at.cmp(&a.at));
-    deleted.truncate(MAX_TOMBSTONES);
+    // At most one over the limit per deletion: dropping the oldest one by one is cheap.
+    while deleted.len() > MAX_TOMBSTONES {
+        let oldest = deleted.iter().enumerate().min_by_key(|(_, t)| t.at).map_or(0, |(i, _)| i);
+        deleted.remove(oldest);
+    }
 }
 
 /// The list made again from the scenario records in `store`, for when the
 /// stored list is lost or damaged: every record not deleted, named as the
 /// record names it (empty when it cannot be read), oldest save first.
 pub fn rebuild(store: &impl KeyValue, deleted: &[Tombstone]) -> Vec<IndexEntry> {
-    let mut found: Vec<(IndexEntry, u64)> = store
-        .keys()
-        .iter()
-        .filter_map(|key| keys::id_of_record_key(key))
-        .filter(|id| deleted.iter().all(|t| t.id != *id))
-        .map(|id| {
-            let (name, saved_at) = peek_record(store.get(&keys::record_key(id)).as_deref().unwrap_or_default());
-            (IndexEntry { id: id.to_string(), name, at: saved_at }, saved_at)
-        })
-        .collect();
-    found.sort_by(|(a, at_a), (b, at_b)| at_a.cmp(at_b).then_with(|| a.id.cmp(&b.id)));
-    found.into_iter().map(|(entry, _)| entry).collect()
+    let mut found: Vec<IndexEntry> = Vec::new();
+    for key in store.keys() {
+        let Some(id) = keys::id_of_record_key(&key) else { continue };
+        if deleted.iter().any(|t| t.id == id) {
+            continue;
+        }
+        let (name, at) = peek_record(store.get(&key).as_deref().unwrap_or_default());
+        let entry = IndexEntry { id: id.to_string(), name, at };
+        // Kept in order of save as they come (a few at most; no sort routine in the wasm).
+        let place = found.iter().position(|e| (e.at, &e.id) > (entry.at, &entry.id)).unwrap_or(found.len());
+        found.insert(place, entry);
+    }
+    found
 }
 
 /// The name and save time a record's text shows, read leniently (from

@@ -37,10 +37,12 @@ pub fn utf16_len(text: &str) -> usize {
 }
 
 /// A store in memory. It can be given a capacity (in UTF-16 units of keys
-/// and values, as a browser's quota) and be told to refuse every write.
+/// and values, as a browser's quota) and be told to refuse every write. A
+/// plain list: it holds a few keys, and the browser's build carries no map
+/// code for it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MemoryStore {
-    entries: BTreeMap<String, String>,
+    entries: Vec<(String, String)>,
     /// Writes that would take the total past this fail with `Full`.
     pub capacity: Option<usize>,
     /// Every write fails with `Denied`.
@@ -59,8 +61,8 @@ impl MemoryStore {
     }
 
     /// What it holds, in key order.
-    pub fn entries(&self) -> &BTreeMap<String, String> {
-        &self.entries
+    pub fn entries(&self) -> BTreeMap<String, String> {
+        self.entries.iter().cloned().collect()
     }
 
     fn used_without(&self, key: &str) -> usize {
@@ -70,7 +72,7 @@ impl MemoryStore {
 
 impl KeyValue for MemoryStore {
     fn get(&self, key: &str) -> Option<String> {
-        self.entries.get(key).cloned()
+        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
@@ -82,16 +84,19 @@ impl KeyValue for MemoryStore {
         {
             return Err(WriteError::Full);
         }
-        self.entries.insert(key.to_string(), value.to_string());
+        match self.entries.iter_mut().find(|(k, _)| k == key) {
+            Some((_, stored)) => *stored = value.to_string(),
+            None => self.entries.push((key.to_string(), value.to_string())),
+        }
         Ok(())
     }
 
     fn remove(&mut self, key: &str) {
-        self.entries.remove(key);
+        self.entries.retain(|(k, _)| k != key);
     }
 
     fn keys(&self) -> Vec<String> {
-        self.entries.keys().cloned().collect()
+        self.entries.iter().map(|(k, _)| k.clone()).collect()
     }
 }
 

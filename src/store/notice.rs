@@ -17,6 +17,9 @@ pub enum Notice {
     WriteFailed,
     /// The browser does not let the app store anything: work stays in this tab.
     StorageBlocked,
+    /// The app's data nears what the browser allows: download everything,
+    /// remove old backups.
+    NearlyFull,
     /// Another tab saved this scenario; its version is now shown.
     UpdatedElsewhere,
     /// Another tab saved this scenario while this tab had unsaved changes.

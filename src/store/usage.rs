@@ -98,5 +98,5 @@ pub fn export_all(store: &impl KeyValue, index: &[IndexEntry], exported_at: u64)
         "unreadable": unreadable,
         "backups": backups,
     });
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    file.to_string()
 }

@@ -72,15 +72,17 @@ fn usage_counts_the_apps_keys_as_browsers_do_and_backups_can_go() {
     let big = "ø".repeat(2_200_000);
     store.borrow_mut().set(&keys::key(keys::BACKUP, "index.1"), &big).unwrap();
     store.borrow_mut().set(&keys::key(keys::BACKUP, "scenario.a.2"), "{").unwrap();
-    let usage = shelf.usage().unwrap();
+    let usage = shelf.check_room().unwrap();
     assert_eq!(usage.backups, 2);
     assert!(usage.near_limit(), "{}%", usage.percent());
+    assert!(shelf.notices().contains(&Notice::NearlyFull));
     let file: serde_json::Value = serde_json::from_str(&shelf.export_all(T0)).unwrap();
     assert_eq!(file["format"], usage::LIBRARY_FORMAT);
     assert_eq!(file["scenarios"][0]["name"], demo().name);
     assert_eq!(file["backups"][keys::key(keys::BACKUP, "scenario.a.2")], "{");
     assert_eq!(shelf.remove_backups(), 2);
-    assert_eq!(shelf.usage().unwrap(), Usage { bytes: expected, backup_bytes: 0, backups: 0 });
+    assert_eq!(shelf.check_room().unwrap(), Usage { bytes: expected, backup_bytes: 0, backups: 0 });
+    assert!(!shelf.notices().contains(&Notice::NearlyFull), "there is room again");
     assert!(store.get("other.app").is_some(), "other keys are not the app's to remove");
 }
 
@@ -91,4 +93,16 @@ fn sizes_read_as_people_say_them() {
     assert_eq!(usage::format_bytes(14 * 1024 + 300, Lang::En), "14\u{a0}KB");
     assert_eq!(usage::format_bytes(4_404_019, Lang::En), "4.2\u{a0}MB");
     assert_eq!(usage::format_bytes(4_404_019, Lang::Nb), "4,2\u{a0}MB");
+}
+
+#[test]
+fn the_nearly_full_notice_once_closed_stays_closed() {
+    let store = shared_store();
+    let (mut shelf, shown) = tab(&store, "a", T0);
+    shelf.save(&shown, T0);
+    store.borrow_mut().set(&keys::key(keys::BACKUP, "index.1"), &"x".repeat(2_200_000)).unwrap();
+    shelf.check_room();
+    shelf.dismiss(&Notice::NearlyFull);
+    shelf.check_room();
+    assert!(!shelf.notices().contains(&Notice::NearlyFull));
 }

@@ -48,7 +48,7 @@ fn tab(store: &Shared, id: &str, now: u64) -> (Shelf<Shared>, Scenario) {
 }
 
 fn dump(store: &Shared) -> BTreeMap<String, String> {
-    store.borrow().entries().clone()
+    store.borrow().entries()
 }
 
 fn stored_index(store: &Shared) -> IndexDoc {

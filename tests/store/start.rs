@@ -18,6 +18,16 @@ fn a_first_visit_shows_the_demo_and_saves_it_once_asked() {
 }
 
 #[test]
+fn leaving_the_unsaved_demo_of_a_first_visit_does_not_list_it() {
+    let store = shared_store();
+    let (mut shelf, shown) = tab(&store, "a", T0);
+    assert_eq!(shelf.save_work(&shown, T0), Saved::Skipped);
+    shelf.leave_current();
+    assert!(shelf.index().is_empty());
+    assert!(dump(&store).is_empty());
+}
+
+#[test]
 fn a_reload_opens_the_scenario_open_last_with_its_revision() {
     let store = shared_store();
     let (mut shelf, _) = tab(&store, "a", T0);

@@ -107,6 +107,8 @@ pub struct Shelf<K> {
     /// The browser does not store: something the user did lives only in memory.
     memory_work: bool,
     notices: Vec<Notice>,
+    /// The user closed the storage-nearly-full notice: not raised again in this tab.
+    room_notice_dismissed: bool,
 }
 
 impl<K: KeyValue> Shelf<K> {
@@ -129,6 +131,7 @@ impl<K: KeyValue> Shelf<K> {
             conflict: false,
             memory_work: false,
             notices: Vec::new(),
+            room_notice_dismissed: false,
         };
         if shelf.in_memory() {
             shelf.notify(Notice::StorageBlocked);
@@ -171,6 +174,7 @@ impl<K: KeyValue> Shelf<K> {
     }
 
     pub fn dismiss(&mut self, notice: &Notice) {
+        self.room_notice_dismissed |= *notice == Notice::NearlyFull;
         self.notices.retain(|n| n != notice);
     }
 
@@ -180,6 +184,20 @@ impl<K: KeyValue> Shelf<K> {
             Backing::Store(store) => Some(Usage::measure(store)),
             Backing::Memory(_) => None,
         }
+    }
+
+    /// Measures the room taken and raises [`Notice::NearlyFull`] near the
+    /// limit (until dismissed), or takes it down once there is room again.
+    pub fn check_room(&mut self) -> Option<Usage> {
+        let usage = self.usage();
+        if usage.is_some_and(|u| u.near_limit()) {
+            if !self.room_notice_dismissed {
+                self.notify(Notice::NearlyFull);
+            }
+        } else {
+            self.notices.retain(|n| *n != Notice::NearlyFull);
+        }
+        usage
     }
 
     /// Everything kept, as one file (see [`usage::export_all`]).
@@ -260,6 +278,13 @@ impl<K: KeyValue> Shelf<K> {
 
     /// Nothing saved is on screen any more (a scenario from a link is).
     pub fn leave_current(&mut self) {
+        if let Some(id) = &self.current
+            && self.last_saved.is_none()
+            && self.backing.get(&keys::record_key(id)).is_none()
+        {
+            // Never written (the demo of a first visit): nothing to list.
+            self.index.retain(|e| &e.id != id);
+        }
         self.current = None;
         self.known_rev = 0;
         self.last_saved = None;
