@@ -3,8 +3,7 @@
 //! entries are united by id (the newer name wins) and a deletion is kept as
 //! a tombstone, so another tab's next save does not bring it back.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::keys;
 use super::kv::KeyValue;
@@ -18,30 +17,31 @@ pub const TOMBSTONE_TTL_MS: u64 = 30 * 24 * 60 * 60 * 1000;
 pub const MAX_TOMBSTONES: usize = 200;
 
 /// One saved scenario in the list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IndexEntry {
     pub id: String,
     pub name: String,
     /// When the entry was added or renamed (ms since the epoch); 0 when unknown.
-    #[serde(default)]
     pub at: u64,
 }
 
 /// A deleted scenario, remembered so that other tabs' lists drop it too.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tombstone {
     pub id: String,
     /// When it was deleted (ms since the epoch).
     pub at: u64,
 }
 
-/// The index as stored.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// The index as stored: `{schema, current, scenarios: [{id, name, at}],
+/// deleted: [{id, at}]}`. Read and written through `serde_json::Value`,
+/// which the page already carries for the records, rather than with code
+/// of its own from serde's derive.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct IndexDoc {
     pub schema: u64,
     pub current: Option<String>,
     pub scenarios: Vec<IndexEntry>,
-    #[serde(default)]
     pub deleted: Vec<Tombstone>,
 }
 
@@ -62,7 +62,20 @@ pub enum ReadIndex {
 
 impl IndexDoc {
     pub fn to_text(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let scenarios: Vec<Value> = self.scenarios.iter().map(|e| json!({ "id": e.id, "name": e.name, "at": e.at })).collect();
+        let deleted: Vec<Value> = self.deleted.iter().map(|t| json!({ "id": t.id, "at": t.at })).collect();
+        json!({ "schema": self.schema, "current": self.current, "scenarios": scenarios, "deleted": deleted }).to_string()
+    }
+
+    /// The document in `value`; `None` unless every field this build knows
+    /// has its shape (`at` and `deleted` may be missing: older builds).
+    fn from_value(value: &Value) -> Option<IndexDoc> {
+        let current = match value.get("current") {
+            None | Some(Value::Null) => None,
+            Some(id) => Some(id.as_str()?.to_string()),
+        };
+        let scenarios = value.get("scenarios")?.as_array()?.iter().map(entry_of).collect::<Option<Vec<_>>>()?;
+        Some(IndexDoc { schema: value.get("schema")?.as_u64()?, current, scenarios, deleted: tombstones_of(value)? })
     }
 
     /// The list and deletions, without `current` (which is each tab's own).
@@ -71,26 +84,32 @@ impl IndexDoc {
     }
 }
 
-/// As much of an index as can be read when the whole cannot: its schema
-/// and its deletions.
-#[derive(Deserialize)]
-struct Partial {
-    #[serde(default)]
-    schema: u64,
-    #[serde(default)]
-    deleted: Vec<Tombstone>,
+fn entry_of(value: &Value) -> Option<IndexEntry> {
+    let at = match value.get("at") {
+        None => 0,
+        Some(at) => at.as_u64()?,
+    };
+    Some(IndexEntry { id: value.get("id")?.as_str()?.to_string(), name: value.get("name")?.as_str()?.to_string(), at })
+}
+
+fn tombstones_of(value: &Value) -> Option<Vec<Tombstone>> {
+    let Some(deleted) = value.get("deleted") else { return Some(Vec::new()) };
+    let tombstone = |t: &Value| Some(Tombstone { id: t.get("id")?.as_str()?.to_string(), at: t.get("at")?.as_u64()? });
+    deleted.as_array()?.iter().map(tombstone).collect()
 }
 
 /// Reads index text (`None`: nothing stored).
 pub fn read_index(text: Option<&str>) -> ReadIndex {
     let Some(text) = text else { return ReadIndex::Absent };
-    match serde_json::from_str::<IndexDoc>(text) {
-        Ok(doc) if doc.schema > INDEX_SCHEMA => ReadIndex::Newer(doc),
-        Ok(doc) => ReadIndex::Read(doc),
-        Err(_) => match serde_json::from_str::<Partial>(text) {
-            // A newer schema may have changed a field's shape: say "newer", not "damaged".
-            Ok(partial) if partial.schema > INDEX_SCHEMA => ReadIndex::Newer(IndexDoc { schema: partial.schema, ..IndexDoc::default() }),
-            partial => ReadIndex::Damaged { raw: text.to_string(), deleted: partial.map(|p| p.deleted).unwrap_or_default() },
+    let damaged = |deleted| ReadIndex::Damaged { raw: text.to_string(), deleted };
+    let Ok(value) = serde_json::from_str::<Value>(text) else { return damaged(Vec::new()) };
+    let doc = IndexDoc::from_value(&value);
+    match value.get("schema").and_then(Value::as_u64) {
+        // A newer schema may have changed a field's shape: say "newer", not "damaged".
+        Some(schema) if schema > INDEX_SCHEMA => ReadIndex::Newer(doc.unwrap_or(IndexDoc { schema, ..IndexDoc::default() })),
+        _ => match doc {
+            Some(doc) => ReadIndex::Read(doc),
+            None => damaged(tombstones_of(&value).unwrap_or_default()),
         },
     }
 }

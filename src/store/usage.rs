@@ -88,8 +88,12 @@ pub fn export_all(store: &impl KeyValue, index: &[IndexEntry], exported_at: u64)
             }
         }
     }
-    let backups: Map<String, Value> =
-        store.keys().into_iter().filter(|k| keys::is_backup_key(k)).filter_map(|k| store.get(&k).map(|v| (k, Value::String(v)))).collect();
+    let mut backups = Map::new();
+    for key in store.keys().into_iter().filter(|k| keys::is_backup_key(k)) {
+        if let Some(text) = store.get(&key) {
+            backups.insert(key, Value::String(text));
+        }
+    }
     let file = json!({
         "format": LIBRARY_FORMAT,
         "version": 1,

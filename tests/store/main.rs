@@ -52,7 +52,10 @@ fn dump(store: &Shared) -> BTreeMap<String, String> {
 }
 
 fn stored_index(store: &Shared) -> IndexDoc {
-    serde_json::from_str(&store.get(&keys::index_key()).expect("an index")).expect("a readable index")
+    match index::read_index(store.get(&keys::index_key()).as_deref()) {
+        index::ReadIndex::Read(doc) => doc,
+        other => panic!("no readable index: {other:?}"),
+    }
 }
 
 fn names(store: &Shared) -> Vec<String> {

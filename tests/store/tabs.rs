@@ -215,10 +215,26 @@ fn deletions_are_remembered_for_thirty_days_and_two_hundred_at_most() {
 }
 
 #[test]
-fn older_lists_without_times_or_deletions_are_read() {
-    let doc = serde_json::from_str::<IndexDoc>(r#"{"schema":1,"current":"a","scenarios":[{"id":"a","name":"A"}]}"#).unwrap();
-    assert_eq!(doc.scenarios[0].at, 0);
+fn older_lists_without_times_or_deletions_are_read_and_damage_is_told_from_newer() {
+    let older = r#"{"schema":1,"current":"a","scenarios":[{"id":"a","name":"A"}]}"#;
+    let index::ReadIndex::Read(doc) = index::read_index(Some(older)) else { panic!("readable") };
+    assert_eq!(doc.scenarios, vec![IndexEntry { id: "a".into(), name: "A".into(), at: 0 }]);
     assert!(doc.deleted.is_empty());
+    // What this build writes reads back the same, and an older build's reader finds its fields.
+    let written = IndexDoc { deleted: vec![Tombstone { id: "z".into(), at: 5 }], ..doc.clone() };
+    assert_eq!(index::read_index(Some(&written.to_text())), index::ReadIndex::Read(written.clone()));
+    let value: serde_json::Value = serde_json::from_str(&written.to_text()).unwrap();
+    assert_eq!(
+        (value["schema"].as_u64(), value["current"].as_str(), value["scenarios"][0]["name"].as_str()),
+        (Some(1), Some("a"), Some("A"))
+    );
+    // A field of the wrong shape is damage, unless a newer schema says why.
+    let wrong = r#"{"schema":1,"current":"a","scenarios":[{"id":"a"}],"deleted":[{"id":"z","at":5}]}"#;
+    let index::ReadIndex::Damaged { deleted, .. } = index::read_index(Some(wrong)) else { panic!("damaged") };
+    assert_eq!(deleted, vec![Tombstone { id: "z".into(), at: 5 }]);
+    assert!(matches!(index::read_index(Some(r#"{"schema":2,"scenarios":{}}"#)), index::ReadIndex::Newer(_)));
+    assert!(matches!(index::read_index(Some("{trunc")), index::ReadIndex::Damaged { .. }));
+    assert_eq!(index::read_index(None), index::ReadIndex::Absent);
 }
 
 #[test]
