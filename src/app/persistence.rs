@@ -130,11 +130,17 @@ impl Library {
     /// Saves the scenario on screen now, unless the rules say not to. A
     /// scenario from a link is kept as a copy once it was changed.
     pub fn save_now(&self, state: AppState) {
+        self.save(state, true);
+    }
+
+    /// The autosave: a changed scenario from a link is named as a copy now
+    /// and written by the next autosave (see [`Library::keep_shared`]).
+    fn save(&self, state: AppState, at_once: bool) {
         self.pending.cancel();
         let scenario = state.scenario.get_untracked();
         if self.current.get_untracked().is_none() {
             if self.shared_changed(&scenario) {
-                self.keep_shared(state);
+                self.keep_shared(state, at_once);
             }
             return;
         }
@@ -183,7 +189,7 @@ impl Library {
         Effect::new(move |_| {
             state.scenario.track();
             if library.has_unsaved_changes(state) {
-                library.pending.request(move || library.save_now(state));
+                library.pending.request(move || library.save(state, false));
             }
         });
     }
@@ -264,8 +270,10 @@ impl Library {
 
     /// Keeps the scenario opened from a link as a new saved scenario, never
     /// over one of the user's: named "… (shared)" (numbered if taken) unless
-    /// the user gave it a name of their own.
-    pub fn keep_shared(&self, state: AppState) {
+    /// the user gave it a name of their own. Saved at once when asked with
+    /// the button; after a first change, by the next autosave, so that the
+    /// new name and the save do not weigh on one task at thousands of deals.
+    pub fn keep_shared(&self, state: AppState, at_once: bool) {
         self.pending.cancel();
         let mut scenario = state.scenario.get_untracked();
         let renamed = self.opened.with_value(|opened| opened.as_ref().is_some_and(|o| o.name != scenario.name));
@@ -276,8 +284,14 @@ impl Library {
             state.draft.update(|draft| draft.name = name);
         }
         self.shared_copy.set(Some(scenario.name.clone()));
-        let saved = self.ask(|rules| rules.create(new_id(), &scenario, now()));
-        self.after_save(saved);
+        if at_once {
+            let saved = self.ask(|rules| rules.create(new_id(), &scenario, now()));
+            self.after_save(saved);
+        } else {
+            self.ask(|rules| rules.add(new_id(), &scenario.name, now()));
+            let library = *self;
+            self.pending.request(move || library.save_now(state));
+        }
     }
 
     /// Hides the banner of a scenario from a link that was kept.

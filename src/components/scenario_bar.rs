@@ -123,7 +123,7 @@ pub fn SharedBanner() -> impl IntoView {
                 </p>
                 <div class="button-row">
                     <button type="button" class="primary"
-                        on:click=move |_| if kept() { library.close_shared_banner() } else { library.keep_shared(state) }>
+                        on:click=move |_| if kept() { library.close_shared_banner() } else { library.keep_shared(state, true) }>
                         {move || if kept() { words::OK.get(l) } else { words::KEEP_IT.get(l) }}
                     </button>
                     <Show when=move || !kept()>

@@ -139,3 +139,17 @@ fn records_without_any_index_are_listed_again() {
     assert_eq!(shown, named("Orphan", 1e6));
     assert_eq!(shelf.index().iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), vec!["Orphan"]);
 }
+
+#[test]
+fn a_scenario_added_for_the_next_save_is_listed_at_once_and_written_then() {
+    let store = shared_store();
+    let (mut shelf, shown) = tab(&store, "a", T0);
+    shelf.save(&shown, T0);
+    shelf.add("copy".into(), "Q4 plan (shared)", T0 + 1);
+    assert_eq!(shelf.current(), Some("copy"));
+    assert!(shelf.index().iter().any(|e| e.name == "Q4 plan (shared)"));
+    assert!(store.get(&keys::record_key("copy")).is_none());
+    assert!(!shelf.at_risk(&named("Q4 plan (shared)", 1.0)), "the autosave will write it");
+    assert!(matches!(shelf.save(&named("Q4 plan (shared)", 1.0), T0 + 2), Saved::Written { .. }));
+    assert_eq!(names(&store), sorted(vec![demo().name, "Q4 plan (shared)".to_string()]));
+}

@@ -97,6 +97,10 @@ pub struct Shelf<K> {
     current: Option<String>,
     /// The revision of the current record this tab last read or wrote.
     known_rev: u64,
+    /// A digest of that record's text: while storage holds the same text,
+    /// it need not be parsed again (a record of thousands of deals takes
+    /// milliseconds to read, on every save).
+    known_text: Option<u64>,
     last_saved: Option<Scenario>,
     /// The scenario shown because nothing saved could be (the demo), while
     /// untouched: not the user's work.
@@ -124,6 +128,7 @@ impl<K: KeyValue> Shelf<K> {
             deleted: Vec::new(),
             current: None,
             known_rev: 0,
+            known_text: None,
             last_saved: None,
             untouched_fallback: None,
             read_only: false,
@@ -287,16 +292,23 @@ impl<K: KeyValue> Shelf<K> {
         }
         self.current = None;
         self.known_rev = 0;
+        self.known_text = None;
         self.last_saved = None;
         self.conflict = false;
     }
 
     /// Adds `scenario` as new saved scenario `id` and saves it.
     pub fn create(&mut self, id: String, scenario: &Scenario, now: u64) -> Saved {
-        self.leave_current();
-        self.current = Some(id.clone());
-        self.upsert_entry(&id, &scenario.name, now);
+        self.add(id, &scenario.name, now);
         self.save(scenario, now)
+    }
+
+    /// Lists new scenario `id` as the one on screen, to be saved by the
+    /// next save.
+    pub fn add(&mut self, id: String, name: &str, now: u64) {
+        self.leave_current();
+        self.upsert_entry(&id, name, now);
+        self.current = Some(id);
     }
 
     /// Saves `scenario` as the current saved scenario, unless there is
@@ -310,6 +322,7 @@ impl<K: KeyValue> Shelf<K> {
         let key = keys::record_key(&id);
         let stored_rev = match self.backing.get(&key) {
             None => 0,
+            Some(text) if self.is_known(&text) => self.known_rev,
             Some(text) => match codec::from_record(&text) {
                 Ok(record) => record.rev,
                 Err(CodecError::Newer) => {
@@ -331,10 +344,12 @@ impl<K: KeyValue> Shelf<K> {
         }
         let record = Record { rev: stored_rev.max(self.known_rev) + 1, saved_at: now as f64, scenario: scenario.clone() };
         self.upsert_entry(&id, &scenario.name, now);
-        let written = self.put(&key, &codec::to_record(&record)).and_then(|()| self.write_index(now, true));
+        let text = codec::to_record(&record);
+        let written = self.put(&key, &text).and_then(|()| self.write_index(now, true));
         match written {
             Ok(()) => {
                 self.known_rev = record.rev;
+                self.known_text = Some(digest(&text));
                 self.last_saved = Some(record.scenario);
                 self.conflict = false;
                 if self.untouched_fallback.as_ref() != Some(scenario) {
@@ -409,6 +424,7 @@ impl<K: KeyValue> Shelf<K> {
             Ok(record) => {
                 self.current = Some(id.to_string());
                 self.known_rev = record.rev;
+                self.known_text = Some(digest(&text));
                 self.last_saved = Some(record.scenario.clone());
                 self.conflict = false;
                 Opened::Shown(record.scenario)
@@ -423,6 +439,11 @@ impl<K: KeyValue> Shelf<K> {
                 Opened::Unusable
             }
         }
+    }
+
+    /// Whether `text` is the current record as this tab last read or wrote it.
+    fn is_known(&self, text: &str) -> bool {
+        self.known_text == Some(digest(text))
     }
 
     fn lists(&self) -> Lists {
@@ -448,4 +469,10 @@ impl<K: KeyValue> Shelf<K> {
             }
         }
     }
+}
+
+/// FNV-1a over the text's bytes: enough to tell a record this tab knows from
+/// another tab's (which is then read in full).
+fn digest(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }

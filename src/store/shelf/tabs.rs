@@ -93,12 +93,16 @@ impl<K: KeyValue> Shelf<K> {
     fn record_changed(&mut self, draft: &Scenario, waiting: bool) -> External {
         let Some(id) = self.current.clone() else { return External::Nothing };
         let Some(text) = self.backing.get(&keys::record_key(&id)) else { return External::Nothing };
+        if self.is_known(&text) {
+            return External::Nothing;
+        }
         match codec::from_record(&text) {
             Ok(record) => {
                 if self.last_saved.as_ref() == Some(&record.scenario) {
                     self.known_rev = self.known_rev.max(record.rev);
                 } else if record.rev > self.known_rev && !self.has_unsaved(draft) && !waiting {
                     self.known_rev = record.rev;
+                    self.known_text = Some(super::digest(&text));
                     self.last_saved = Some(record.scenario.clone());
                     self.notify(Notice::UpdatedElsewhere);
                     return External::Show(record.scenario);
@@ -121,7 +125,11 @@ impl<K: KeyValue> Shelf<K> {
         if self.current.as_ref().is_none_or(|id| keys::record_key(id) != key) {
             return;
         }
-        let Some(Ok(stored)) = self.backing.get(key).as_deref().map(codec::from_record) else { return };
+        let Some(text) = self.backing.get(key) else { return };
+        if self.is_known(&text) {
+            return;
+        }
+        let Ok(stored) = codec::from_record(&text) else { return };
         if stored.rev <= self.known_rev && self.last_saved.as_ref() != Some(&stored.scenario) {
             self.conflict = true;
             self.notify(Notice::Conflict);
@@ -143,6 +151,7 @@ impl<K: KeyValue> Shelf<K> {
         let Some(id) = self.current.clone() else { return Saved::Skipped };
         let stored = self.backing.get(&keys::record_key(&id)).and_then(|t| codec::from_record(&t).ok()).map_or(0, |r| r.rev);
         self.known_rev = stored;
+        self.known_text = None;
         // What is stored is the other tab's: this tab's version is news again.
         self.last_saved = None;
         self.save(mine, now)
