@@ -172,9 +172,12 @@ describe('write failures', () => {
       window.__realSetItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
     });
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     await field(page, 'Target for the period').fill('13,000,000');
     await page.locator('[data-notice=write-failed]').waitFor();
     await field(page, 'Closed so far').fill('8,000,000');
+    await waitSaved(page);
+    assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, 'failed writes leave storage as it was');
     assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict') !== null, true);
     await page.evaluate(() => { Storage.prototype.setItem = window.__realSetItem; });
     await page.getByLabel('Sellers', { exact: true }).fill('5');
