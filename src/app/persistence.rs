@@ -38,7 +38,10 @@ pub struct Library {
     pub shared_copy: RwSignal<Option<String>>,
     /// Results only, large type, inputs locked.
     pub presentation: RwSignal<bool>,
-    pub notices: RwSignal<Vec<Notice>>,
+    /// What the user should know, as the rules keep it: raise one with
+    /// [`Library::notify`] (a notice set here directly would be lost).
+    pub notices: ReadSignal<Vec<Notice>>,
+    shown_notices: RwSignal<Vec<Notice>>,
     /// Newer data was seen: this tab never writes.
     pub read_only: RwSignal<bool>,
     /// The last write failed; the next one will include everything.
@@ -72,6 +75,7 @@ impl Library {
     /// Restores the saved scenarios, opens the share link the page came
     /// with (read before the page was built), and starts autosaving.
     pub fn start(state: AppState, fallback: Scenario, opened: Option<OpenedLink>) -> Library {
+        let shown_notices = RwSignal::new(Vec::new());
         let library = Library {
             rules: StoredValue::new_local(Shelf::new(LocalStore::open())),
             index: RwSignal::new(Vec::new()),
@@ -79,7 +83,8 @@ impl Library {
             shared: RwSignal::new(None),
             shared_copy: RwSignal::new(None),
             presentation: RwSignal::new(false),
-            notices: RwSignal::new(Vec::new()),
+            notices: shown_notices.read_only(),
+            shown_notices,
             read_only: RwSignal::new(false),
             write_failing: RwSignal::new(false),
             in_memory: RwSignal::new(false),
@@ -112,7 +117,7 @@ impl Library {
             set_if_changed(self.read_only, rules.read_only());
             set_if_changed(self.write_failing, rules.write_failing());
             set_if_changed(self.in_memory, rules.in_memory());
-            set_if_changed(self.notices, rules.notices().to_vec());
+            set_if_changed(self.shown_notices, rules.notices().to_vec());
             set_if_changed(self.usage, usage);
         });
         answer
