@@ -3,37 +3,50 @@
 // template is not served as is.
 //
 // - Install: every file of this build goes into a cache named after the
-//   build. If any file fails (network, integrity), the install fails and the
-//   previous version keeps serving.
+//   build, each one checked first (see `checked`): a login page, a redirect,
+//   an error page or a file changed on its way is refused. If any file fails,
+//   the install fails and the previous version keeps serving.
 // - The new version waits until the page asks it to take over (the user
 //   agreed to update, or the page already runs this version).
 // - Activate: caches of other versions of this same scope are deleted.
-// - Pages (navigations): network first, so a deploy shows at once; the
-//   cached page of this version when the network fails or is too slow.
+// - The app's page: from the cache, at once, once this version is installed;
+//   the network is not asked for it, so a slow or captive network (a Wi-Fi
+//   login page) or a host answering with an error never stands in for the
+//   app. New versions are found by the browser's own check of this file
+//   (on each visit), not by the page. Before the install (the first visit),
+//   from the network.
 // - Files of this build: from the cache first; they are content-hashed.
+// - Nothing is cached after the install: the cache holds one whole build.
 
 const VERSION = '__VERSION__';
 /** [url relative to this worker, SRI hash or null] for every file of the build. */
 const FILES = __FILES__;
 /** The page itself, as hosts serve it (some redirect index.html to ./). */
 const SHELL = './';
-const NETWORK_TIMEOUT_MS = 4000;
 
 const CACHE_PREFIX = `skippertak ${self.registration.scope} `;
 const CACHE = CACHE_PREFIX + VERSION;
 const absolute = (path) => new URL(path, self.registration.scope).href;
 const PRECACHED = new Set(FILES.map(([path]) => absolute(path)));
+/** The two addresses of the app's page. */
+const PAGE_URLS = new Set([absolute(SHELL), absolute('index.html')]);
+const isPage = (url) => {
+  const address = new URL(url);
+  address.search = '';
+  address.hash = '';
+  return PAGE_URLS.has(address.href);
+};
+const isHtml = (response) => /^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '');
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     try {
       await Promise.all(FILES.map(async ([path, integrity]) => {
+        const url = absolute(path);
         // `reload` skips the HTTP cache: the files must be this build's.
-        const request = new Request(absolute(path), { cache: 'reload', ...(integrity ? { integrity } : {}) });
-        const response = await fetch(request);
-        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-        await cache.put(absolute(path), await unredirected(response));
+        const request = new Request(url, { cache: 'reload', ...(integrity ? { integrity } : {}) });
+        await cache.put(url, await checked(path, url, await fetch(request)));
       }));
     } catch (error) {
       await caches.delete(CACHE);
@@ -68,38 +81,53 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
-  if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request));
+  if (isPage(request.url)) {
+    event.respondWith(page(request));
   } else if (PRECACHED.has(request.url)) {
     event.respondWith(cacheFirst(request));
   }
+  // Anything else in the folder (another app below it, say) is not ours.
 });
 
-async function networkFirst(request) {
-  const cached = () => caches.open(CACHE).then((cache) => cache.match(absolute(SHELL)));
-  try {
-    const response = await Promise.race([
-      fetch(request),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('network too slow')), NETWORK_TIMEOUT_MS)),
-    ]);
-    // A server error page is worse than the working app.
-    if (response.status >= 500) return (await cached()) ?? response;
-    return response;
-  } catch (error) {
-    const shell = await cached();
-    if (shell) return shell;
-    throw error;
-  }
+/** The installed page, or the network's while this version has none (the first visit). */
+async function page(request) {
+  // `caches.match` with a name, unlike `caches.open`, does not create an
+  // empty cache when the browser has cleared this one.
+  return (await caches.match(absolute(SHELL), { cacheName: CACHE })) ?? fetch(request);
 }
 
 async function cacheFirst(request) {
-  const cache = await caches.open(CACHE);
-  return (await cache.match(request.url)) ?? fetch(request);
+  return (await caches.match(request.url, { cacheName: CACHE })) ?? fetch(request);
+}
+
+/**
+ * `response` as it will be cached for `path`, or an error if it is not this
+ * build's file: only a plain 200 from this site; for the page, HTML that
+ * carries this version (a login page, or a host still serving the previous
+ * deploy's page, does not); for every other file, anything but HTML (a login
+ * page answering for the wasm). Integrity hashes, where the build knows them,
+ * were checked by `fetch` already.
+ */
+async function checked(path, url, response) {
+  if (response.status !== 200 || response.type !== 'basic') {
+    throw new Error(`${path}: HTTP ${response.status} (${response.type})`);
+  }
+  const page = isPage(url);
+  // A redirect between the page's two addresses is a host's habit; one
+  // anywhere else (a login page) is not the app.
+  if (response.redirected && !(page && isPage(response.url))) throw new Error(`${path}: redirected to ${response.url}`);
+  if (!page) {
+    if (isHtml(response)) throw new Error(`${path}: a web page instead of the file`);
+    return response;
+  }
+  if (!isHtml(response)) throw new Error(`${path}: not a web page`);
+  if (!(await response.clone().text()).includes(VERSION)) throw new Error(`${path}: not the page of version ${VERSION}`);
+  return unredirected(response);
 }
 
 /**
  * Chromium refuses to answer a navigation with a response that was
- * redirected (e.g. a host that sends index.html on to ./), so keep only its
+ * redirected (e.g. a host that sends ./ on to index.html), so keep only its
  * body and headers.
  */
 async function unredirected(response) {

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use skippertak::codec::{self, LinkMode};
 use skippertak::i18n::Lang;
+use skippertak::text::codec::codec_error;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -16,7 +17,7 @@ fn main() -> ExitCode {
     let mode = if args.iter().any(|a| a == "--present") { LinkMode::Present } else { LinkMode::Edit };
     let scenario = match std::fs::read_to_string(path)
         .map_err(|e| e.to_string())
-        .and_then(|text| codec::from_file(&text).map_err(|e| e.message(Lang::En)))
+        .and_then(|text| codec::from_file(&text).map_err(|e| codec_error(&e, Lang::En)))
     {
         Ok(scenario) => scenario,
         Err(message) => {

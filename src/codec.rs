@@ -1,28 +1,34 @@
 //! The one codec for a scenario in storage, in files and in share links.
-//! All three carry the scenario document of MODEL.md §1 and are read back
+//! All three carry the scenario document of docs/model.md §1 and are read back
 //! through the same strict parser:
 //!
 //! - files: the full document, pretty-printed;
 //! - storage: a record `{schema, rev, saved_at, scenario}` around the full
 //!   document (older records are migrated on read);
-//! - links: `#<mode><version>.<payload>` in the URL fragment, where the
-//!   payload is the document without its default values, deflated and
-//!   written in URL-safe base64.
+//! - links: `#<mode><version>.<…>` in the URL fragment, carrying the
+//!   document without its default values, deflated and written in URL-safe
+//!   base64. Version 2 (written now) is `<mode>2.<length>.<payload>`: the
+//!   payload's length in characters, and after the deflated document a
+//!   CRC-32 of everything before it, the header included. Version 1
+//!   (`<mode>1.<payload>`, no checksum) is still read as it always was.
 //!
 //! Decoding is bounded in size before and after decompression and never
-//! panics: every failure is a [`CodecError`] with a message in both languages.
+//! panics: every failure is a [`CodecError`], and `crate::text::codec`
+//! says each in both languages.
+
+mod checksum;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use miniz_oxide::inflate::TINFLStatus;
 use serde_json::{Map, Value};
 
-use crate::i18n::Lang;
 use crate::model::scenario::{FORMAT, Scenario, VERSION};
 use crate::model::validate::{ErrorCode, FieldError, scenario_from_value};
+use checksum::crc32;
 
 /// Version of the link format this build writes and the newest it reads.
-pub const LINK_VERSION: u32 = 1;
+pub const LINK_VERSION: u32 = 2;
 /// Longest fragment payload accepted, before decoding.
 pub const MAX_LINK_CHARS: usize = 200_000;
 /// Largest document a link may expand to.
@@ -70,6 +76,10 @@ pub enum CodecError {
     Truncated,
     /// Damaged: not valid base64, deflate or JSON.
     Damaged,
+    /// A link with a checksum that does not match it (or its stated length):
+    /// changed on the way, a character lost or added. Never opened, since
+    /// what it would open may not be what was sent.
+    LinkDamaged,
     /// Readable, but the scenario breaks the model's rules.
     Invalid(Vec<FieldError>),
 }
@@ -82,45 +92,8 @@ impl CodecError {
             CodecError::TooLong => "too_long",
             CodecError::Truncated => "truncated",
             CodecError::Damaged => "damaged",
+            CodecError::LinkDamaged => "link_damaged",
             CodecError::Invalid(_) => "invalid",
-        }
-    }
-
-    /// A sentence for the person who opened the link or file.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            CodecError::Unrecognised => lang.pick(
-                "Dette er ikke en Skippertak-lenke eller -fil.",
-                "This is not a Skippertak link or file.",
-            ).to_string(),
-            CodecError::Newer => lang.pick(
-                "Dette ble laget med en nyere versjon av Skippertak. Last siden på nytt for å hente den nyeste versjonen, og prøv igjen.",
-                "This was made with a newer version of Skippertak. Reload the page to get the latest version, then try again.",
-            ).to_string(),
-            CodecError::TooLong => lang.pick(
-                "Dette er for stort til å åpnes her.",
-                "This is too large to open here.",
-            ).to_string(),
-            CodecError::Truncated => lang.pick(
-                "Lenken er ufullstendig – den ble trolig kuttet da den ble kopiert. Be om lenken på nytt, eller om scenariofilen.",
-                "The link is incomplete – it was probably cut off when it was copied. Ask for the link again, or for the scenario file.",
-            ).to_string(),
-            CodecError::Damaged => lang.pick(
-                "Innholdet er skadet og kan ikke leses.",
-                "The content is damaged and cannot be read.",
-            ).to_string(),
-            CodecError::Invalid(errors) => {
-                let details: Vec<String> = errors
-                    .iter()
-                    .take(5)
-                    .map(|e| if e.field.is_empty() { e.message(lang) } else { format!("{}: {}", e.field, e.message(lang)) })
-                    .collect();
-                format!(
-                    "{} {}",
-                    lang.pick("Scenarioet har feil:", "The scenario has errors:"),
-                    details.join(" ")
-                )
-            }
         }
     }
 }
@@ -202,12 +175,19 @@ fn strip_defaults(value: &Value, default: &Value) -> Value {
     }
 }
 
-/// The fragment (without `#`) that carries `scenario`, e.g. `s1.…`.
+/// The fragment (without `#`) that carries `scenario`, e.g. `s2.1234.…`.
 pub fn to_link_fragment(scenario: &Scenario, mode: LinkMode) -> String {
     let json = serde_json::to_vec(&compact_value(scenario)).unwrap_or_default();
-    let deflated = miniz_oxide::deflate::compress_to_vec(&json, 10);
-    format!("{}{}.{}", mode.prefix(), LINK_VERSION, URL_SAFE_NO_PAD.encode(deflated))
+    let mut bytes = miniz_oxide::deflate::compress_to_vec(&json, 10);
+    let length = base64::encoded_len(bytes.len() + CHECK_BYTES, false).unwrap_or(0);
+    let header = format!("{}{}.{length}.", mode.prefix(), LINK_VERSION);
+    let check = crc32(&[header.as_bytes(), &bytes]);
+    bytes.extend(check.to_le_bytes());
+    header + &URL_SAFE_NO_PAD.encode(bytes)
 }
+
+/// Bytes of the CRC-32 at the end of a version 2 payload.
+const CHECK_BYTES: usize = 4;
 
 /// Whether a fragment looks like one of our links (of any version), so the
 /// app can tell "not a link" apart from "a broken link".
@@ -221,29 +201,33 @@ pub fn is_link_fragment(fragment: &str) -> bool {
     }
 }
 
-/// Reads a link fragment (with or without the leading `#`).
+/// Reads a link fragment: the text after the address's `#`, exactly as
+/// written (nothing around it is trimmed, so nothing added to a link is
+/// quietly dropped).
+///
+/// A version 2 link opens only when its length and checksum match, so a
+/// link with any one character changed, lost or added is refused:
+/// changing one character alters at most 6 neighbouring bits, which CRC-32
+/// always detects; a lost or added one changes the length; and the header
+/// is inside the checksum, so neither the mode nor the length can change
+/// unnoticed.
 pub fn from_link_fragment(fragment: &str) -> Result<(Scenario, LinkMode), CodecError> {
-    let fragment = fragment.trim_start_matches('#').trim();
     if fragment.len() > MAX_LINK_CHARS {
         return Err(CodecError::TooLong);
     }
-    if !is_link_fragment(fragment) {
-        return Err(CodecError::Unrecognised);
-    }
-    let mode = if fragment.starts_with('p') { LinkMode::Present } else { LinkMode::Edit };
-    let (version, payload) = fragment[1..].split_once('.').ok_or(CodecError::Unrecognised)?;
-    match version.parse::<u32>() {
-        Ok(LINK_VERSION) => {}
-        Ok(v) if v > LINK_VERSION => return Err(CodecError::Newer),
+    let mode = match fragment.as_bytes().first() {
+        Some(b's') => LinkMode::Edit,
+        Some(b'p') => LinkMode::Present,
         _ => return Err(CodecError::Unrecognised),
-    }
-    if payload.is_empty() {
-        return Err(CodecError::Truncated);
-    }
-    // Chat apps sometimes append padding or break lines; tolerate neither silently.
-    let bytes =
-        URL_SAFE_NO_PAD.decode(payload).map_err(|_| if payload.len() % 4 == 1 { CodecError::Truncated } else { CodecError::Damaged })?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_DOCUMENT_BYTES).map_err(|e| match e.status {
+    };
+    let (version, rest) = fragment[1..].split_once('.').ok_or(CodecError::Unrecognised)?;
+    let deflated = match whole_number(version) {
+        Some(1) => v1_payload(rest)?,
+        Some(2) => v2_payload(fragment, rest)?,
+        Some(v) if v > u64::from(LINK_VERSION) => return Err(CodecError::Newer),
+        _ => return Err(CodecError::Unrecognised),
+    };
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_DOCUMENT_BYTES).map_err(|e| match e.status {
         TINFLStatus::HasMoreOutput => CodecError::TooLong,
         TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => CodecError::Truncated,
         _ => CodecError::Damaged,
@@ -251,6 +235,47 @@ pub fn from_link_fragment(fragment: &str) -> Result<(Scenario, LinkMode), CodecE
     let value: Value = serde_json::from_slice(&json).map_err(|_| CodecError::Damaged)?;
     let scenario = scenario_from_value(&value).map_err(document_error)?;
     Ok((scenario, mode))
+}
+
+/// A number written as the encoder writes it: digits only, no leading zero
+/// (so `s02.` cannot pass for `s2.`).
+fn whole_number(text: &str) -> Option<u64> {
+    let canonical =
+        !text.is_empty() && text.len() <= 12 && text.bytes().all(|b| b.is_ascii_digit()) && !(text.len() > 1 && text.starts_with('0'));
+    canonical.then(|| text.parse().ok()).flatten()
+}
+
+/// The deflated document of a version 1 link, which has no checksum.
+fn v1_payload(payload: &str) -> Result<Vec<u8>, CodecError> {
+    if payload.is_empty() {
+        return Err(CodecError::Truncated);
+    }
+    // Chat apps sometimes append padding or break lines; tolerate neither silently.
+    URL_SAFE_NO_PAD.decode(payload).map_err(|_| if payload.len() % 4 == 1 { CodecError::Truncated } else { CodecError::Damaged })
+}
+
+/// The deflated document of a version 2 link (`rest` is what follows
+/// `<mode>2.`), once its length and checksum match.
+fn v2_payload(fragment: &str, rest: &str) -> Result<Vec<u8>, CodecError> {
+    let Some((length, payload)) = rest.split_once('.') else {
+        // Cut off inside the length, or the length's dot was lost.
+        return Err(if rest.bytes().all(|b| b.is_ascii_digit()) { CodecError::Truncated } else { CodecError::LinkDamaged });
+    };
+    let length = whole_number(length).ok_or(CodecError::LinkDamaged)?;
+    if (payload.len() as u64) < length {
+        return Err(CodecError::Truncated);
+    }
+    if payload.len() as u64 != length {
+        return Err(CodecError::LinkDamaged);
+    }
+    let header = &fragment[..fragment.len() - payload.len()];
+    let mut bytes = URL_SAFE_NO_PAD.decode(payload).map_err(|_| CodecError::LinkDamaged)?;
+    let Some(split) = bytes.len().checked_sub(CHECK_BYTES) else { return Err(CodecError::LinkDamaged) };
+    let check = bytes.split_off(split);
+    if check != crc32(&[header.as_bytes(), &bytes]).to_le_bytes() {
+        return Err(CodecError::LinkDamaged);
+    }
+    Ok(bytes)
 }
 
 // ---------------------------------------------------------------- storage
@@ -325,7 +350,8 @@ mod tests {
         for mode in [LinkMode::Edit, LinkMode::Present] {
             let fragment = to_link_fragment(&demo(), mode);
             assert!(fragment.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{fragment}");
-            assert_eq!(from_link_fragment(&format!("#{fragment}")), Ok((demo(), mode)));
+            assert!(fragment.starts_with(&format!("{}2.", mode.prefix())) && is_link_fragment(&fragment), "{fragment}");
+            assert_eq!(from_link_fragment(&fragment), Ok((demo(), mode)));
         }
     }
 
@@ -347,17 +373,64 @@ mod tests {
     fn broken_links_say_what_is_wrong() {
         let fragment = to_link_fragment(&demo(), LinkMode::Edit);
         assert_eq!(from_link_fragment(&fragment[..fragment.len() / 2]), Err(CodecError::Truncated));
-        assert_eq!(from_link_fragment(&fragment.replacen("s1.", "s2.", 1)), Err(CodecError::Newer));
+        assert_eq!(from_link_fragment(&fragment[..5]), Err(CodecError::Truncated));
+        assert_eq!(from_link_fragment(&format!("{fragment}A")), Err(CodecError::LinkDamaged));
+        assert_eq!(from_link_fragment(&fragment.replacen("s2.", "s3.", 1)), Err(CodecError::Newer));
+        assert_eq!(from_link_fragment(&fragment.replacen("s2.", "p2.", 1)), Err(CodecError::LinkDamaged));
+        assert_eq!(from_link_fragment(&fragment.replacen("s2.", "s02.", 1)), Err(CodecError::Unrecognised));
+        assert_eq!(from_link_fragment(&fragment.replacen("s2.", "s1.", 1)), Err(CodecError::Damaged));
+        assert_eq!(from_link_fragment(&format!("#{fragment}")), Err(CodecError::Unrecognised));
         assert_eq!(from_link_fragment("s1.%%%"), Err(CodecError::Damaged));
         assert_eq!(from_link_fragment("hello"), Err(CodecError::Unrecognised));
         assert_eq!(from_link_fragment("s1."), Err(CodecError::Truncated));
+        assert_eq!(from_link_fragment("s2.4.AAAA"), Err(CodecError::LinkDamaged));
+    }
+
+    #[test]
+    fn every_single_character_change_to_a_link_is_refused() {
+        let mut small = demo();
+        small.deals.truncate(2);
+        let fragment = to_link_fragment(&small, LinkMode::Present);
+        let alphabet: Vec<char> = ('A'..='Z').chain('a'..='z').chain('0'..='9').chain(['-', '_', '.', '#', ' ', '%']).collect();
+        let chars: Vec<char> = fragment.chars().collect();
+        let mut tried = 0;
+        for at in 0..=chars.len() {
+            let mut variants: Vec<Vec<char>> = Vec::new();
+            if at < chars.len() {
+                let mut dropped = chars.clone();
+                dropped.remove(at);
+                variants.push(dropped);
+            }
+            for &c in &alphabet {
+                let mut inserted = chars.clone();
+                inserted.insert(at, c);
+                variants.push(inserted);
+                if at < chars.len() && chars[at] != c {
+                    let mut changed = chars.clone();
+                    changed[at] = c;
+                    variants.push(changed);
+                }
+            }
+            for variant in variants {
+                let text: String = variant.into_iter().collect();
+                assert!(from_link_fragment(&text).is_err(), "opened: {text}");
+                tried += 1;
+            }
+        }
+        assert!(tried > 100 * chars.len(), "{tried}");
     }
 
     #[test]
     fn decompression_is_bounded() {
         let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b' '; MAX_DOCUMENT_BYTES + 10], 10);
-        let fragment = format!("s1.{}", URL_SAFE_NO_PAD.encode(bomb));
+        let fragment = format!("s1.{}", URL_SAFE_NO_PAD.encode(&bomb));
         assert_eq!(from_link_fragment(&fragment), Err(CodecError::TooLong));
+        // The same behind a valid length and checksum.
+        let length = base64::encoded_len(bomb.len() + CHECK_BYTES, false).unwrap_or(0);
+        let header = format!("s2.{length}.");
+        let mut bytes = bomb.clone();
+        bytes.extend(crc32(&[header.as_bytes(), &bomb]).to_le_bytes());
+        assert_eq!(from_link_fragment(&(header + &URL_SAFE_NO_PAD.encode(bytes))), Err(CodecError::TooLong));
     }
 
     #[test]

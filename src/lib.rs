@@ -14,6 +14,7 @@ pub mod qr;
 pub mod sample;
 pub mod store;
 pub mod text;
+pub mod undo;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

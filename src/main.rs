@@ -19,7 +19,7 @@ fn main() {
 fn mount(opened: Option<skippertak::app::links::OpenedLink>) {
     use leptos::prelude::*;
     use leptos::wasm_bindgen::JsCast;
-    use skippertak::app::App;
+    use skippertak::components::App;
 
     let root = document().get_element_by_id("app").and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok());
     match root {

@@ -1,5 +1,6 @@
 //! The codec: what is encoded decodes to the same scenario, released link
-//! versions keep opening, and no input makes the decoders panic.
+//! versions keep opening, a link changed by one character is refused, and
+//! no input makes the decoders panic.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -11,6 +12,17 @@ use skippertak::model::Scenario;
 
 mod common;
 use common::scenario;
+
+/// A character to put into a link: mostly one of the link's own alphabet
+/// (the edits a checksum must catch), sometimes any character at all.
+fn edit_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => prop::sample::select(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.".chars().collect::<Vec<_>>()
+        ),
+        1 => any::<char>(),
+    ]
+}
 
 fn named(mut s: Scenario, name: String) -> Scenario {
     s.name = name;
@@ -35,15 +47,46 @@ proptest! {
     }
 
     #[test]
-    fn the_link_decoder_never_panics_on_arbitrary_text(text in "[sp]?[0-9]{0,2}\\.?[A-Za-z0-9_%=+/-]{0,400}") {
+    fn the_link_decoder_never_panics_on_arbitrary_text(text in "#?[sp]?[0-9]{0,2}\\.?[0-9]{0,4}\\.?[A-Za-z0-9_.%=+/-]{0,400}") {
         let _ = codec::from_link_fragment(&text);
     }
 
     #[test]
     fn the_link_decoder_never_panics_on_arbitrary_deflate(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
         use base64::Engine;
-        let fragment = format!("s1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes));
-        let _ = codec::from_link_fragment(&fragment);
+        let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes);
+        let _ = codec::from_link_fragment(&format!("s1.{payload}"));
+        let _ = codec::from_link_fragment(&format!("p2.{}.{payload}", payload.len()));
+    }
+
+    #[test]
+    fn a_link_with_one_character_changed_lost_or_added_is_refused(
+        s in scenario(),
+        present in any::<bool>(),
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), 0..3u8, edit_char()), 24),
+    ) {
+        let mode = if present { LinkMode::Present } else { LinkMode::Edit };
+        let fragment = codec::to_link_fragment(&s, mode);
+        let chars: Vec<char> = fragment.chars().collect();
+        for (at, kind, c) in edits {
+            let mut edited = chars.clone();
+            match kind {
+                0 => {
+                    let at = at.index(chars.len());
+                    if edited[at] == c {
+                        continue;
+                    }
+                    edited[at] = c;
+                }
+                1 => {
+                    edited.remove(at.index(chars.len()));
+                }
+                _ => edited.insert(at.index(chars.len() + 1), c),
+            }
+            let edited: String = edited.into_iter().collect();
+            let read = codec::from_link_fragment(&edited);
+            prop_assert!(read.is_err(), "kind {} opened {:?}: {}", kind, read, edited);
+        }
     }
 
     #[test]
@@ -63,7 +106,7 @@ proptest! {
 #[test]
 fn every_released_link_version_still_opens_identically() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/links");
-    let mut checked = 0;
+    let mut checked = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("link fixtures") {
         let path = entry.expect("entry").path();
         if path.extension().and_then(|e| e.to_str()) != Some("link") {
@@ -72,10 +115,21 @@ fn every_released_link_version_still_opens_identically() {
         let fragment = std::fs::read_to_string(&path).expect("readable");
         let source = std::fs::read_to_string(path.with_extension("json")).expect("each link has its source scenario");
         let expected = codec::from_file(&source).expect("source is valid");
-        assert_eq!(codec::from_link_fragment(fragment.trim()), Ok((expected, LinkMode::Edit)), "{}", path.display());
-        checked += 1;
+        let outcome: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path.with_extension("expected.json")).expect("and what it opens as"))
+                .expect("expected outcome is JSON");
+        let mode = match outcome.get("mode").and_then(|m| m.as_str()).unwrap_or("edit") {
+            "present" => LinkMode::Present,
+            _ => LinkMode::Edit,
+        };
+        assert_eq!(codec::from_link_fragment(fragment.trim_end()), Ok((expected, mode)), "{}", path.display());
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        checked.push((name[..2].to_string(), mode));
     }
-    assert!(checked >= 1);
+    // Version 1 (no checksum) and version 2 in both modes, at least.
+    for wanted in [("v1", LinkMode::Edit), ("v2", LinkMode::Edit), ("v2", LinkMode::Present)] {
+        assert!(checked.iter().any(|(v, m)| (v.as_str(), *m) == wanted), "no fixture for {wanted:?}: {checked:?}");
+    }
 }
 
 #[test]

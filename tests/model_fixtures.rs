@@ -2,7 +2,7 @@
 //! must produce its `.expected.json`, computed independently by hand (see the
 //! `.md` beside each fixture). Deterministic numbers must match to a relative
 //! 1e-6, `p_hit` within ±0.02, and sampled quantiles must fall inside our own
-//! samples' band q ± 0.03 (MODEL.md §6, fixtures README).
+//! samples' band q ± 0.03 (docs/model.md §6, fixtures README).
 
 #![cfg(not(target_arch = "wasm32"))]
 

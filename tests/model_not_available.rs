@@ -1,4 +1,4 @@
-//! MODEL.md §8: where a formula would divide by zero, the output is "not
+//! docs/model.md §8: where a formula would divide by zero, the output is "not
 //! available" — never NaN or infinity. These cases are not reachable by the
 //! fixtures' report shape alone, so they are checked here directly.
 

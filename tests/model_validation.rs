@@ -1,5 +1,5 @@
 //! Reading scenario documents: defaults, unknown fields, and one clear error
-//! per offending field (MODEL.md §1).
+//! per offending field (docs/model.md §1).
 
 #![cfg(not(target_arch = "wasm32"))]
 

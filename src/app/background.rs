@@ -8,8 +8,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::Evaluation;
-use crate::model::evaluation::StressOutcome;
 use crate::model::montecarlo::{Simulation, TRIALS, Uncertainty};
+use crate::model::stress::StressOutcome;
 
 use super::Deferred;
 

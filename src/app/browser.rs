@@ -6,11 +6,46 @@ use leptos::prelude::*;
 use crate::i18n::Lang;
 use crate::model::Date;
 
-/// The browser's local date (MODEL.md: `period.today` null means this).
+/// The browser's local date (docs/model.md: `period.today` null means this).
 pub fn local_today() -> Date {
     let now = js_sys::Date::new_0();
     Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
         .unwrap_or_else(|| Date::from_days_since_epoch((now.get_time() / 86_400_000.0).floor() as i64))
+}
+
+/// Today's date as a signal that follows the clock: it moves to the new day
+/// a moment after local midnight, and is checked again whenever the page
+/// becomes visible (a laptop waking up, a tab brought back), since timers
+/// do not run while a device sleeps.
+pub fn follow_the_date() -> ReadSignal<Date> {
+    let (today, set_today) = signal(local_today());
+    let check = move || {
+        let now = local_today();
+        if today.get_untracked() != now {
+            set_today.set(now);
+        }
+    };
+    fn at_next_midnight(check: impl Fn() + Copy + 'static) {
+        let now = js_sys::Date::new_0();
+        let midnight = js_sys::Date::new_with_year_month_day(now.get_full_year(), now.get_month() as i32, now.get_date() as i32 + 1);
+        // A second past midnight, so the date has surely turned.
+        let wait = (midnight.get_time() - now.get_time()).max(0.0) + 1000.0;
+        set_timeout(
+            move || {
+                check();
+                at_next_midnight(check);
+            },
+            std::time::Duration::from_millis(wait as u64),
+        );
+    }
+    at_next_midnight(check);
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Visible {
+            check();
+        }
+    });
+    let _ = window_event_listener(leptos::ev::pageshow, move |_| check());
+    today
 }
 
 /// `?lang=nb|en` wins; then the language chosen earlier; then the browser's
@@ -91,4 +126,15 @@ pub fn file_stem(name: &str) -> String {
         .collect::<Vec<_>>()
         .join("-");
     if stem.is_empty() { "skippertak".to_string() } else { stem.chars().take(60).collect() }
+}
+
+/// Starts copying `text` to the clipboard; `None` where the browser offers
+/// no Clipboard API (plain HTTP, older browsers) or refuses at once. The
+/// promise fails when the user or the browser denies it.
+pub fn copy_to_clipboard(text: &str) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let navigator = window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| !c.is_undefined() && !c.is_null())?;
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    write.call1(&clipboard, &text.into()).ok()?.dyn_into::<js_sys::Promise>().ok()
 }

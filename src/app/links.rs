@@ -31,9 +31,11 @@ pub async fn read(fragment: String) -> OpenedLink {
     }
 }
 
-/// The address's fragment without `#`, when it is a share link.
+/// The address's fragment without its `#`, when it is (or looks meant to
+/// be) a share link. Only the one `#` that starts the fragment is taken
+/// off: one added by hand stays, and the link is refused.
 pub fn link_in_address() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    let fragment = hash.trim_start_matches('#');
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
     codec::is_link_fragment(fragment).then(|| fragment.to_string())
 }

@@ -1,8 +1,9 @@
-//! The web app: state, derived results and the page. Components live in
-//! `crate::components`; they read [`AppState`] from context.
+//! The web app's state and its ties to the browser: derived results,
+//! storage, links, offline, undo. The page (`crate::components::App`) and its
+//! components read [`AppState`] from context; nothing here knows the page.
 
-mod background;
-mod browser;
+pub(crate) mod background;
+pub(crate) mod browser;
 mod debounce;
 pub mod decode;
 pub mod import_inbox;
@@ -11,24 +12,19 @@ pub mod offline;
 pub mod persistence;
 mod picks;
 pub mod storage;
+pub mod undo;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
 pub use background::UncertaintyState;
-pub use browser::{base_url, download as download_text, file_stem};
+pub use browser::{base_url, copy_to_clipboard, download as download_text, file_stem};
 pub use debounce::Debounced;
 pub use picks::Picks;
 
-use persistence::Library;
-
-use crate::components::{
-    AssumptionsPanel, InputsPanel, LanguageToggle, Notices, PlanComparison, ScenarioBar, SecondModule, SecondModuleArrived, SharedBanner,
-    SplitBar, StaleNotice, VerdictCard, deal_table, explanations, results_details, sharing,
-};
 use crate::i18n::Lang;
-use crate::model::evaluation::StressOutcome;
+use crate::model::stress::StressOutcome;
 use crate::model::validate::{DealChecks, FieldError};
 use crate::model::{Date, Evaluation, Scenario, evaluate_after, parse_scenario, stress_outcome};
 
@@ -41,7 +37,9 @@ pub const DEMO_SCENARIO: &str = include_str!("../demo.json");
 pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// The browser's local date, used when the scenario does not freeze one.
-    pub today: Date,
+    /// It follows the clock: a new day at midnight, and when the page comes
+    /// back after sleep.
+    pub today: ReadSignal<Date>,
     /// What the inputs show, including values that break a rule.
     pub draft: RwSignal<Scenario>,
     /// Fields whose text cannot be read as a value (by field path).
@@ -51,7 +49,7 @@ pub struct AppState {
     /// memo is re-checked by each of its readers, two per deal row, on every
     /// edit anywhere in the draft.
     pub stages: ReadSignal<Vec<crate::model::scenario::Stage>>,
-    /// Rules of MODEL.md §1 that the draft breaks, one per field.
+    /// Rules of docs/model.md §1 that the draft breaks, one per field.
     pub problems: Memo<Vec<FieldError>>,
     /// The same problems, one signal per field path.
     field_problems: FieldProblems,
@@ -77,9 +75,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    fn new(initial: Scenario) -> AppState {
+    pub(crate) fn new(initial: Scenario) -> AppState {
         let lang = RwSignal::new(browser::initial_lang(storage::load_lang()));
-        let today = browser::local_today();
+        let today = browser::follow_the_date();
         let draft = RwSignal::new(initial);
         let unreadable = RwSignal::new(BTreeSet::new());
         let (stages, set_stages) = signal(draft.with_untracked(|s| s.stages.clone()));
@@ -103,9 +101,15 @@ impl AppState {
                 _ => draft.get(),
             }
         });
-        let evaluation = Memo::new(move |previous: Option<&Evaluation>| scenario.with(|s| evaluate_after(s, today, previous)));
+        let evaluation = Memo::new(move |previous: Option<&Evaluation>| {
+            let today = today.get();
+            scenario.with(|s| evaluate_after(s, today, previous))
+        });
         let deferred = Deferred::follow(scenario, evaluation);
-        let stress = Memo::new(move |_| deferred.scenario.with(|s| deferred.evaluation.with(|e| stress_outcome(s, today, e))));
+        let stress = Memo::new(move |_| {
+            let today = today.get_untracked();
+            deferred.scenario.with(|s| deferred.evaluation.with(|e| stress_outcome(s, today, e)))
+        });
         let field_problems = FieldProblems::follow(problems);
         let stale = Memo::new(move |_| !problems.with(Vec::is_empty) || !unreadable.with(BTreeSet::is_empty));
         let odds_pending = RwSignal::new(false);
@@ -264,119 +268,4 @@ pub(crate) fn demo_scenario() -> Scenario {
     // The demo is part of the build and covered by tests; failing to parse it
     // is a build defect, not a user error.
     parse_scenario(DEMO_SCENARIO).expect("the built-in demo scenario is valid")
-}
-
-/// The widths at which the answer stands beside the inputs rather than
-/// below the key numbers; the same media query as the two-column layout in
-/// style/main.css.
-const ANSWER_BESIDE_INPUTS: &str = "(min-width: 1100px)";
-
-/// The whole page: inputs on the left, the answer on the right.
-#[component]
-pub fn App(
-    /// The share link the page was opened with, already read.
-    opened: Option<links::OpenedLink>,
-) -> impl IntoView {
-    let demo = demo_scenario();
-    let state = AppState::new(demo.clone());
-    provide_context(state);
-    let library = Library::start(state, demo, opened);
-    provide_context(library);
-    provide_context(offline::Updates::new());
-    SecondModuleArrived::provide();
-    let presenting = library.presentation;
-    // The answer is painted first; the rest of the page (deals, charts,
-    // sharing, explanations) is built in the next task, after that frame.
-    // `data-settled` tells that the whole page is built: after that frame, and
-    // once the four parts from the second wasm module are in (or have failed).
-    let settled = RwSignal::new(false);
-    background::after_next_frame(move || settled.set(true));
-    let later = move || settled.get();
-    // Where the answer stands beside the inputs, it is built and painted on
-    // its own, and the inputs follow a frame later: they cost as much to
-    // build and draw as the answer. Where the key numbers stand above the
-    // answer (narrow screens), both come together, so nothing moves once drawn.
-    let answer_alone_first = browser::media_matches(ANSWER_BESIDE_INPUTS);
-    let inputs_built = move || !answer_alone_first || later();
-    // Counts every load that ended (retries and language switches count again).
-    let second_module_parts = RwSignal::new(0u32);
-    let part_done = Callback::new(move |()| second_module_parts.update(|n| *n = n.saturating_add(1)));
-    let complete = move || later() && second_module_parts.get() >= 4;
-    let lang = state.lang;
-    Effect::new(move |_| browser::set_document_lang(lang.get()));
-    Effect::new(move |first_run: Option<()>| {
-        let chosen = lang.get();
-        // Remember only a choice the user made, not the initial guess.
-        if first_run.is_some() {
-            storage::save_lang(chosen);
-        }
-    });
-
-    view! {
-        <a class="skip-link" href="#results">{move || lang.get().pick("Hopp til resultatet", "Skip to the result")}</a>
-        <header class="topbar">
-            <div class="brand">
-                <span class="brand-name">"Skippertak"</span>
-                <span class="brand-tagline">
-                    {move || lang.get().pick("Sluttfør det modne, prospekter resten", "Land what is mature, prospect the rest")}
-                </span>
-            </div>
-            <LanguageToggle/>
-        </header>
-        <main class="page" class:presenting=move || presenting.get() data-settled=move || complete().then_some("")>
-        {move || {
-            // A language switch renders the page afresh in the new language.
-            lang.track();
-            view! {
-        <Notices/>
-        <SharedBanner/>
-        <Show when=move || presenting.get()>
-            <div class="presenting-bar">
-                <button type="button" class="secondary" data-testid="leave-presentation" on:click=move |_| presenting.set(false)>
-                    {state.t("Avslutt presentasjon", "Leave presentation")}
-                </button>
-            </div>
-        </Show>
-        <div class="layout">
-            <section class="inputs" aria-labelledby="inputs-title">
-                <h1 id="inputs-title" class="visually-hidden">{state.t("Inndata", "Inputs")}</h1>
-                <Show when=inputs_built>
-                    <ScenarioBar/>
-                    <InputsPanel/>
-                    <AssumptionsPanel/>
-                </Show>
-                <Show when=later>
-                    <SecondModule load=deal_table what=("Avtalene", "The deal table") on_done=part_done/>
-                    <SecondModule load=sharing what=("Filer, deling og sammenligning", "Files, sharing and comparison") on_done=part_done/>
-                </Show>
-            </section>
-            <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
-                <h1 id="results-title" class="results-title">
-                    {
-                        let title = state.from_answer.pick(move || state.scenario.with(|s| if s.name.is_empty() {
-                            state.t("Resultat", "Result").to_string()
-                        } else {
-                            s.name.clone()
-                        }));
-                        move || title.get()
-                    }
-                </h1>
-                <StaleNotice/>
-                <VerdictCard/>
-                <SplitBar/>
-                <PlanComparison/>
-                <Show when=later>
-                    <SecondModule load=results_details what=("Diagrammene, aktiviteten og risikoen", "The charts, activity and risk") on_done=part_done/>
-                </Show>
-            </section>
-        </div>
-        <div class="after-layout">
-            <Show when=later>
-                <SecondModule load=explanations what=("Forklaringene", "The explanations") on_done=part_done/>
-            </Show>
-        </div>
-            }
-        }}
-        </main>
-    }
 }

@@ -3,6 +3,8 @@
 //! version only when the user agrees, so that a page never runs the files of
 //! two versions together.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -82,28 +84,48 @@ impl Updates {
                 // Anything but a registration (a browser or tool that blocks
                 // workers) means no offline use, not an error.
                 let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
-                if let Some(waiting) = registration.waiting() {
+                // A worker found twice (below, and by `updatefound`) is asked about once.
+                let seen = RefCell::new(Vec::<ServiceWorker>::new());
+                let first_sight = move |worker: &ServiceWorker| {
+                    let mut seen = seen.borrow_mut();
+                    let new = !seen.contains(worker);
+                    if new {
+                        seen.push(worker.clone());
+                    }
+                    new
+                };
+                if let Some(waiting) = registration.waiting().filter(&first_sight) {
                     updates.consider(waiting, page_version.clone(), library);
+                }
+                // The browser checks for a new version on each visit, and the
+                // page came from the cache at once: the check may be under way.
+                if let Some(installing) = registration.installing().filter(&first_sight) {
+                    updates.watch(installing, page_version.clone(), library);
                 }
                 let found = registration.clone();
                 let on_update_found = Closure::<dyn Fn()>::new(move || {
-                    let Some(installing) = found.installing() else { return };
-                    let worker = installing.clone();
-                    let page_version = page_version.clone();
-                    let on_state_change = Closure::<dyn Fn()>::new(move || {
-                        // Without a controller this is the first install, not an update.
-                        if worker.state() == ServiceWorkerState::Installed && container_controlled() {
-                            updates.consider(worker.clone(), page_version.clone(), library);
-                        }
-                    });
-                    installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
-                    on_state_change.forget();
+                    if let Some(installing) = found.installing().filter(&first_sight) {
+                        updates.watch(installing, page_version.clone(), library);
+                    }
                 });
                 registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
                 on_update_found.forget();
             })
         };
         after_next_frame(move || after_next_frame(register));
+    }
+
+    /// Considers `installing` once it has installed, if it is an update:
+    /// without a controller this is the first install.
+    fn watch(self, installing: ServiceWorker, page_version: String, library: Library) {
+        let worker = installing.clone();
+        let on_state_change = Closure::<dyn Fn()>::new(move || {
+            if worker.state() == ServiceWorkerState::Installed && container_controlled() {
+                self.consider(worker.clone(), page_version.clone(), library);
+            }
+        });
+        installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
+        on_state_change.forget();
     }
 
     /// A new worker is installed and waiting. If it serves the version this

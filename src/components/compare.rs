@@ -76,7 +76,7 @@ pub fn ComparePanel() -> impl IntoView {
     let second = RwSignal::new(String::new());
     let evaluated = move |id: String| {
         library.peek(&id).map(|s| {
-            let e = evaluate(&s, state.today);
+            let e = evaluate(&s, state.today.get_untracked());
             (s, e)
         })
     };

@@ -9,7 +9,7 @@ use crate::model::montecarlo::TRIALS;
 use crate::model::plan::whole_percents;
 use crate::model::scenario::{Closing, DEFAULT_COVERAGE_GOAL, DEFAULT_MATURITY_STAGE, DEFAULT_STAGES, Prospecting, Scenario, Team};
 
-/// Year of the end-of-quarter study behind the push defaults (MODEL.md §7).
+/// Year of the end-of-quarter study behind the push defaults (docs/model.md §7).
 const STUDY_YEAR: u16 = 2017;
 /// Relative drop in win rate the study measured for pushed deals.
 const STUDY_WIN_RATE_DROP: f64 = 0.51;
@@ -17,7 +17,7 @@ const STUDY_WIN_RATE_DROP: f64 = 0.51;
 const STUDY_DEAL_SIZE_DROP: f64 = 0.345;
 
 /// "Slik regnes det ut" / "How it's calculated": a collapsible panel that
-/// explains every output in plain words with its formula (MODEL.md §3–§8),
+/// explains every output in plain words with its formula (docs/model.md §3–§8),
 /// shows this scenario's own numbers where they help, and lists every
 /// default with where it comes from. Static text follows the language;
 /// the live figures follow the last valid scenario.
@@ -1054,7 +1054,7 @@ struct DefaultRow {
     basis: Basis,
 }
 
-/// Every default (MODEL.md §1, §2, §7) beside this scenario's value.
+/// Every default (docs/model.md §1, §2, §7) beside this scenario's value.
 fn default_rows(scenario: &Scenario, lang: Lang) -> Vec<(&'static str, Vec<DefaultRow>)> {
     let team = Team::default();
     let closing = Closing::default();

@@ -2,6 +2,7 @@
 //! shows derived values only; edits go to the draft scenario.
 
 mod activity;
+mod assumption_fields;
 mod assumptions;
 mod charts;
 mod compare;
@@ -13,12 +14,15 @@ mod inputs_panel;
 mod language_toggle;
 mod later;
 mod notices;
+mod page;
 mod plan_comparison;
 mod risk;
 mod scenario_bar;
+mod second_module;
 mod source_mark;
 mod split_bar;
 mod stale_notice;
+mod undo_buttons;
 mod verdict_card;
 
 pub use activity::ActivityCard;
@@ -30,12 +34,15 @@ pub use explainer::Explainer;
 pub use import::ImportDialog;
 pub use inputs_panel::InputsPanel;
 pub use language_toggle::LanguageToggle;
-pub use later::{SecondModule, SecondModuleArrived, deal_table, explanations, results_details, sharing};
+pub use later::{deal_table, explanations, results_details, sharing};
 pub use notices::Notices;
+pub use page::App;
 pub use plan_comparison::PlanComparison;
 pub use risk::RiskCard;
 pub use scenario_bar::{ScenarioBar, SharePanel, SharedBanner};
+pub use second_module::{SecondModule, SecondModuleArrived};
 pub use source_mark::ClosedSourceMark;
 pub use split_bar::SplitBar;
 pub use stale_notice::StaleNotice;
+pub use undo_buttons::UndoButtons;
 pub use verdict_card::VerdictCard;

@@ -7,6 +7,7 @@ use crate::app::AppState;
 use crate::app::offline::Updates;
 use crate::app::persistence::{Library, Notice};
 use crate::store::usage::format_bytes;
+use crate::text::codec::codec_error;
 use crate::text::store as words;
 
 /// The notices, newest last, each with its way out.
@@ -68,7 +69,7 @@ pub fn Notices() -> impl IntoView {
                     "This scenario was saved in another tab while you were changing it here. Nothing was overwritten. Choose which version to keep.",
                 )
                 .to_string(),
-            Notice::LinkError(error) => format!("{} {}", l.pick("Lenken kunne ikke åpnes.", "The link could not be opened."), error.message(l)),
+            Notice::LinkError(error) => format!("{} {}", l.pick("Lenken kunne ikke åpnes.", "The link could not be opened."), codec_error(error, l)),
             Notice::LinkNotLoaded => l
                 .pick(
                     "Lenken kunne ikke åpnes: delen av appen som leser lenker, kunne ikke lastes. Sjekk tilkoblingen og last siden på nytt.",

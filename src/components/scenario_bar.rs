@@ -12,6 +12,8 @@ use crate::format;
 use crate::import::limits::MAX_FILE_BYTES;
 use crate::qr::qr_svg_path;
 use crate::store::usage::format_bytes;
+use crate::text::codec::codec_error;
+use crate::text::edit as edit_text;
 use crate::text::import as import_text;
 use crate::text::store as words;
 
@@ -176,15 +178,25 @@ pub fn SharePanel() -> impl IntoView {
         let text = state.scenario.with(|s| state.evaluation.with(|e| crate::export::csv::deals_to_csv(s, e, lang.get_untracked())));
         download_text(&format!("{}-deals.csv", name_stem()), "text/csv;charset=utf-8", &text);
     };
-    // Says "copied" only once the browser confirms it; otherwise how to copy by hand.
+    // Says "copied" only once the browser confirms it. Where there is no
+    // Clipboard API (a plain-HTTP host) or it refuses, the link is selected
+    // in its field and the user is told to copy it.
     let copy = move |_| {
         let text = link.get_untracked();
-        let promise = window().navigator().clipboard().write_text(&text);
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        let settle = move |ok: bool| {
             copied.set(Some(ok));
-            set_timeout(move || copied.set(None), std::time::Duration::from_secs(4));
-        });
+            if ok {
+                set_timeout(move || copied.set(None), std::time::Duration::from_secs(4));
+            } else {
+                select_share_link();
+            }
+        };
+        match crate::app::copy_to_clipboard(&text) {
+            Some(promise) => leptos::task::spawn_local(async move {
+                settle(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+            }),
+            None => settle(false),
+        }
     };
     // A scenario file (JSON) opens as a new scenario; anything else goes to
     // the import dialog as bytes, whose encoding the import decides.
@@ -209,7 +221,7 @@ pub fn SharePanel() -> impl IntoView {
                 return;
             }
             if bytes.len() > codec::MAX_DOCUMENT_BYTES {
-                library.notify(Notice::FileError(codec::CodecError::TooLong.message(lang.get_untracked())));
+                library.notify(Notice::FileError(codec_error(&codec::CodecError::TooLong, lang.get_untracked())));
                 return;
             }
             match codec::from_file(&String::from_utf8_lossy(body)) {
@@ -219,7 +231,7 @@ pub fn SharePanel() -> impl IntoView {
                     library.notify(Notice::FileError(format!(
                         "{} {}",
                         l.pick("Filen kunne ikke importeres.", "The file could not be imported."),
-                        error.message(l)
+                        codec_error(&error, l)
                     )));
                 }
             }
@@ -256,12 +268,9 @@ pub fn SharePanel() -> impl IntoView {
                             "The link is too long to share safely. Export the scenario file and send that instead.",
                         ).to_string()
                     } else if copied.get() == Some(true) {
-                        l.pick("Kopiert!", "Copied!").to_string()
+                        edit_text::COPIED.get(l).to_string()
                     } else if copied.get() == Some(false) {
-                        l.pick(
-                            "Nettleseren tillot ikke kopiering. Merk lenken i feltet og kopier den selv.",
-                            "The browser did not allow copying. Select the link in the field and copy it yourself.",
-                        ).to_string()
+                        edit_text::COPY_BY_HAND.get(l).to_string()
                     } else {
                         format!("{} ({} {})", l.pick(
                             "Hele scenarioet ligger i lenken; ingenting sendes til noen server.",
@@ -293,5 +302,13 @@ pub fn SharePanel() -> impl IntoView {
                 }}
             </Show>
         </section>
+    }
+}
+
+/// Puts the keyboard on the share link with all of it selected, ready to copy.
+fn select_share_link() {
+    if let Some(input) = document().get_element_by_id("f-share-link").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        let _ = input.focus();
+        input.select();
     }
 }

@@ -1,4 +1,4 @@
-//! Derived quantities (MODEL.md §3): remaining time, hours, each deal's
+//! Derived quantities (docs/model.md §3): remaining time, hours, each deal's
 //! probability and maturity, priority order, f1 and N(h).
 
 use super::date::Date;

@@ -1,10 +1,9 @@
-//! The recommendation (MODEL.md §5) and further outputs (§5b): verdict,
+//! The recommendation (docs/model.md §5) and further outputs (§5b): verdict,
 //! meetings needed, per-deal advice, gap, coverage, concentration, slipped
-//! deals and the stress test.
+//! deals.
 
 use super::date::Date;
 use super::derived::Derived;
-use super::montecarlo::{self, Uncertainty};
 use super::plan::{Plan, plan_for_closing_hours};
 use super::scenario::Scenario;
 
@@ -80,7 +79,8 @@ pub struct Evaluation {
     pub pipeline_left: f64,
     /// New pipeline needed to reach the coverage goal next period.
     pub new_pipeline_needed: f64,
-    /// Meetings needed for that pipeline (`None` when `q × A` is 0 or unknown).
+    /// Meetings needed for that pipeline (`None` when `q × A` is 0 or unknown,
+    /// or so close to 0 that the number would overflow).
     pub meetings_needed: Option<f64>,
     /// The same per seller per remaining week (`None` also when `Wd = 0`).
     pub meetings_needed_per_seller_week: Option<f64>,
@@ -103,7 +103,7 @@ pub struct Evaluation {
     pub biggest_deal: Option<usize>,
 }
 
-/// Evaluates everything deterministic in MODEL.md §3–§5b.
+/// Evaluates everything deterministic in docs/model.md §3–§5b.
 pub fn evaluate(scenario: &Scenario, local_today: Date) -> Evaluation {
     evaluate_after(scenario, local_today, None)
 }
@@ -135,10 +135,16 @@ pub fn evaluate_after(scenario: &Scenario, local_today: Date, previous: Option<&
     let pipeline_left: f64 = derived.deals.iter().zip(&recommended.effort).map(|(d, e)| (1.0 - e) * d.value).sum();
     let new_pipeline_needed = (scenario.coverage_goal * derived.next_target - pipeline_left).max(0.0);
     let q = scenario.prospecting.meeting_to_opportunity;
-    let meetings_needed =
-        derived.avg_deal_size.map(|a| q * a).filter(|&per_meeting| per_meeting > 0.0).map(|per_meeting| new_pipeline_needed / per_meeting);
+    // Ratios that would overflow (only inputs within a hair of 0 make them)
+    // are not available, as those dividing by 0 are.
+    let meetings_needed = derived
+        .avg_deal_size
+        .map(|a| q * a)
+        .filter(|&per_meeting| per_meeting > 0.0)
+        .map(|per_meeting| new_pipeline_needed / per_meeting)
+        .filter(|m| m.is_finite());
     let meetings_needed_per_seller_week =
-        meetings_needed.zip(derived.remaining_weeks()).map(|(m, weeks)| m / scenario.team.sellers / weeks);
+        meetings_needed.zip(derived.remaining_weeks()).map(|(m, weeks)| m / scenario.team.sellers / weeks).filter(|m| m.is_finite());
 
     let deals = derived
         .deals
@@ -159,7 +165,7 @@ pub fn evaluate_after(scenario: &Scenario, local_today: Date, previous: Option<&
     let gap = (scenario.target - scenario.closed).max(0.0);
     let weighted_pipeline: f64 = derived.deals.iter().map(|d| d.weighted()).sum();
     let raw_pipeline: f64 = derived.deals.iter().map(|d| d.value).sum();
-    let per_gap = |x: f64| (gap > 0.0).then(|| x / gap);
+    let per_gap = |x: f64| (gap > 0.0).then(|| x / gap).filter(|r| r.is_finite());
     let biggest_deal =
         (0..derived.deals.len()).reduce(|best, j| if derived.deals[j].weighted() > derived.deals[best].weighted() { j } else { best });
 
@@ -206,36 +212,4 @@ fn concentration(derived: &Derived, weighted_pipeline: f64) -> Option<f64> {
         }
     }
     Some(largest.iter().sum::<f64>() / weighted_pipeline)
-}
-
-/// The scenario without its biggest deal, evaluated again (§5b).
-#[derive(Clone, Debug, PartialEq)]
-pub struct StressOutcome {
-    /// Index (in the original list) of the deal taken out.
-    pub removed: usize,
-    /// The reduced scenario.
-    pub scenario: Scenario,
-    pub evaluation: Evaluation,
-}
-
-/// Removes the deal with the largest `p_j V_j` (first on ties) and evaluates
-/// the rest again, including a derived `A`. `None` without deals.
-pub fn stress_outcome(scenario: &Scenario, local_today: Date, base: &Evaluation) -> Option<StressOutcome> {
-    let removed = base.biggest_deal?;
-    let mut reduced = scenario.clone();
-    reduced.deals.remove(removed);
-    let evaluation = evaluate(&reduced, local_today);
-    Some(StressOutcome { removed, scenario: reduced, evaluation })
-}
-
-/// The stress test with the Monte Carlo of its recommended plan.
-pub fn stress_test(
-    scenario: &Scenario,
-    local_today: Date,
-    base: &Evaluation,
-    trials: usize,
-) -> Option<(StressOutcome, Option<Uncertainty>)> {
-    let outcome = stress_outcome(scenario, local_today, base)?;
-    let uncertainty = montecarlo::simulate(&outcome.scenario, &outcome.evaluation, &outcome.evaluation.recommended, trials);
-    Some((outcome, uncertainty))
 }

@@ -1,4 +1,4 @@
-//! One split of the remaining hours (MODEL.md §4): who gets closing time,
+//! One split of the remaining hours (docs/model.md §4): who gets closing time,
 //! what each period can expect, what pushing costs, and the activity it gives.
 
 use super::derived::Derived;
@@ -98,7 +98,9 @@ pub fn plan_for_closing_hours(scenario: &Scenario, derived: &Derived, offered: f
     let new_opportunities = p.meeting_to_opportunity * meetings;
     let new_revenue = derived.avg_deal_size.map(|a| new_opportunities * p.win_rate * a);
     let next_pipeline = derived.avg_deal_size.map(|a| left_in_pipeline + new_opportunities * a);
-    let per_seller_week = |x: f64| derived.remaining_weeks().map(|weeks| x / scenario.team.sellers / weeks);
+    // Ratios are not available where they are not numbers: with no time left,
+    // or when an input so close to zero (5e-324 sellers) makes one overflow.
+    let per_seller_week = |x: f64| derived.remaining_weeks().map(|weeks| x / scenario.team.sellers / weeks).filter(|r| r.is_finite());
 
     Plan {
         split: if hours > 0.0 { closing_hours / hours } else { 0.0 },
@@ -116,7 +118,7 @@ pub fn plan_for_closing_hours(scenario: &Scenario, derived: &Derived, offered: f
         meetings_per_seller_week: per_seller_week(meetings),
         opportunities_per_seller_week: per_seller_week(new_opportunities),
         next_pipeline,
-        coverage_next: next_pipeline.and_then(|p2| (derived.next_target > 0.0).then(|| p2 / derived.next_target)),
+        coverage_next: next_pipeline.and_then(|p2| (derived.next_target > 0.0).then(|| p2 / derived.next_target)).filter(|r| r.is_finite()),
     }
 }
 

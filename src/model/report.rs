@@ -1,14 +1,15 @@
-//! The evaluator's report: every output of MODEL.md for one scenario as one
+//! The evaluator's report: every output of docs/model.md for one scenario as one
 //! JSON object in raw (unrounded) numbers. Used by `examples/evaluate.rs`,
 //! the fixture tests and the end-to-end checks.
 
 use serde_json::{Value, json};
 
 use super::date::Date;
-use super::evaluation::{Evaluation, evaluate, stress_test};
+use super::evaluation::{Evaluation, evaluate};
 use super::montecarlo::{self, Uncertainty};
 use super::plan::Plan;
 use super::scenario::Scenario;
+use super::stress::stress_test;
 
 /// The full report for `scenario`, evaluated on `local_today` when the
 /// scenario does not freeze its own date.

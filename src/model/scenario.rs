@@ -1,4 +1,4 @@
-//! The scenario document (MODEL.md §1): the one source of truth for storage,
+//! The scenario document (docs/model.md §1): the one source of truth for storage,
 //! files and share links. Field names are the JSON names.
 
 use std::ops::{Deref, DerefMut};
@@ -16,6 +16,24 @@ pub const VERSION: u32 = 1;
 pub const MAX_NAME_CHARS: usize = 120;
 /// Most hours per seller per week that the model accepts.
 pub const MAX_HOURS_PER_WEEK: f64 = 80.0;
+
+// Bounds beyond docs/model.md §1. Every value a team could mean lies well inside
+// them, and inside them every output of the model is a finite number.
+/// Largest amount: `target`, `closed`, `next_target`, `avg_deal_size` and a deal's `value`.
+pub const MAX_AMOUNT: f64 = 1e12;
+/// Most sellers.
+pub const MAX_SELLERS: f64 = 10_000.0;
+/// Fewest hours for one task (`hours_per_deal`, `push_hours_per_deal`,
+/// `hours_per_meeting`): the model divides by them.
+pub const MIN_TASK_HOURS: f64 = 0.1;
+/// Most hours for one task.
+pub const MAX_TASK_HOURS: f64 = 10_000.0;
+/// Longest sales cycle, in days (ten years).
+pub const MAX_CYCLE_DAYS: f64 = 3_650.0;
+/// Largest pipeline coverage multiple wanted.
+pub const MAX_COVERAGE_GOAL: f64 = 100.0;
+/// Longest period, in days from start to end, both counted (about three years).
+pub const MAX_PERIOD_DAYS: i64 = 1_100;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {
@@ -253,7 +271,7 @@ pub const DEFAULT_CURRENCY: &str = "NOK";
 pub const DEFAULT_COVERAGE_GOAL: f64 = 3.0;
 pub const DEFAULT_MATURITY_STAGE: &str = "negotiation";
 
-/// The default sales stages (MODEL.md §2): id, English, Norwegian, probability.
+/// The default sales stages (docs/model.md §2): id, English, Norwegian, probability.
 pub const DEFAULT_STAGES: [(&str, &str, &str, f64); 5] = [
     ("qualified", "Qualified", "Kvalifisert", 0.10),
     ("discovery", "Needs analysis", "Behovsavklaring", 0.25),

@@ -1,4 +1,4 @@
-//! Reading a scenario document strictly (MODEL.md §1): every offending field
+//! Reading a scenario document strictly (docs/model.md §1): every offending field
 //! gets one error with a stable code and a message in both languages. Unknown
 //! fields are ignored; missing optional fields take their defaults.
 
@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::date::Date;
 use super::scenario::*;
+use crate::format::editable;
 use crate::i18n::Lang;
 
 /// What is wrong with a field. The `as_str` ids are stable: tests and
@@ -29,10 +30,12 @@ pub enum ErrorCode {
     NonNegative,
     Fraction,
     AtMost(f64),
+    AtLeast(f64),
     TooLong,
     EmptyName,
     BadCurrency,
     EndBeforeStart,
+    PeriodTooLong,
     NoStages,
     DuplicateStage,
     UnknownStage,
@@ -56,10 +59,12 @@ impl ErrorCode {
             ErrorCode::NonNegative => "non_negative",
             ErrorCode::Fraction => "fraction",
             ErrorCode::AtMost(_) => "at_most",
+            ErrorCode::AtLeast(_) => "at_least",
             ErrorCode::TooLong => "too_long",
             ErrorCode::EmptyName => "empty_name",
             ErrorCode::BadCurrency => "bad_currency",
             ErrorCode::EndBeforeStart => "end_before_start",
+            ErrorCode::PeriodTooLong => "period_too_long",
             ErrorCode::NoStages => "no_stages",
             ErrorCode::DuplicateStage => "duplicate_stage",
             ErrorCode::UnknownStage => "unknown_stage",
@@ -110,8 +115,12 @@ impl FieldError {
             ErrorCode::NonNegative => text("Kan ikke være negativ.", "Cannot be negative."),
             ErrorCode::Fraction => text("Må være mellom 0 % og 100 %.", "Must be between 0% and 100%."),
             ErrorCode::AtMost(max) => match lang {
-                Lang::Nb => format!("Kan ikke være mer enn {max}."),
-                Lang::En => format!("Cannot be more than {max}."),
+                Lang::Nb => format!("Kan ikke være mer enn {}.", editable(*max, 2, lang)),
+                Lang::En => format!("Cannot be more than {}.", editable(*max, 2, lang)),
+            },
+            ErrorCode::AtLeast(min) => match lang {
+                Lang::Nb => format!("Kan ikke være mindre enn {}.", editable(*min, 2, lang)),
+                Lang::En => format!("Cannot be less than {}.", editable(*min, 2, lang)),
             },
             ErrorCode::TooLong => match lang {
                 Lang::Nb => format!("Høyst {MAX_NAME_CHARS} tegn."),
@@ -123,6 +132,10 @@ impl FieldError {
                 "Use a three-letter currency code (ISO 4217), e.g. NOK.",
             ),
             ErrorCode::EndBeforeStart => text("Slutten kan ikke være før starten.", "The end cannot be before the start."),
+            ErrorCode::PeriodTooLong => match lang {
+                Lang::Nb => format!("Perioden kan være høyst {} dager lang.", editable(MAX_PERIOD_DAYS as f64, 0, lang)),
+                Lang::En => format!("The period can be at most {} days long.", editable(MAX_PERIOD_DAYS as f64, 0, lang)),
+            },
             ErrorCode::NoStages => text("Minst ett salgssteg trengs.", "At least one sales stage is needed."),
             ErrorCode::DuplicateStage => text("Steg-ID-en er brukt før.", "This stage id is already used."),
             ErrorCode::UnknownStage => text("Ukjent salgssteg.", "Unknown sales stage."),
@@ -165,9 +178,9 @@ pub fn scenario_from_value(value: &Value) -> Result<Scenario, Vec<FieldError>> {
     let today = r.date("period.", "today", json_date(period, "today"), false);
     r.check_period(start, end);
 
-    let target = r.number("", "target", json_number(root, "target"), Rule::Positive, Missing::Required);
-    let closed = r.number("", "closed", json_number(root, "closed"), Rule::NonNegative, Missing::Default(0.0));
-    let next_target = r.number("", "next_target", json_number(root, "next_target"), Rule::Positive, Missing::Null);
+    let target = r.number("", "target", json_number(root, "target"), AMOUNT, Missing::Required);
+    let closed = r.number("", "closed", json_number(root, "closed"), Rule::NonNegative(MAX_AMOUNT), Missing::Default(0.0));
+    let next_target = r.number("", "next_target", json_number(root, "next_target"), AMOUNT, Missing::Null);
 
     let team_obj = r.object(root, "", "team", false).unwrap_or(&empty);
     let team = r.team(|key| json_number(team_obj, key));
@@ -286,9 +299,9 @@ impl Scenario {
         r.date("period.", "today", self.period.today.map_or(Found::Absent, Found::date), false);
         r.check_period(start, end);
 
-        r.number("", "target", Found::number(self.target), Rule::Positive, Missing::Required);
-        r.number("", "closed", Found::number(self.closed), Rule::NonNegative, Missing::Default(0.0));
-        r.number("", "next_target", Found::optional_number(self.next_target), Rule::Positive, Missing::Null);
+        r.number("", "target", Found::number(self.target), AMOUNT, Missing::Required);
+        r.number("", "closed", Found::number(self.closed), Rule::NonNegative(MAX_AMOUNT), Missing::Default(0.0));
+        r.number("", "next_target", Found::optional_number(self.next_target), AMOUNT, Missing::Null);
 
         let Team { sellers, hours_per_week } = self.team;
         r.team(|key| Found::number(if key == "sellers" { sellers } else { hours_per_week }));
@@ -341,7 +354,7 @@ impl Scenario {
             for (i, deal) in self.deals.iter().enumerate() {
                 let prefix = Item("deals", i);
                 d.check_name(&deal.name, &Path(&prefix, "name"), true);
-                d.number(&prefix, "value", Found::number(deal.value), Rule::Positive, Missing::Required);
+                d.number(&prefix, "value", Found::number(deal.value), AMOUNT, Missing::Required);
                 if !stage_known(&deal.stage) {
                     d.fail(format!("{prefix}stage"), ErrorCode::UnknownStage);
                 }
@@ -420,13 +433,21 @@ fn json_date(obj: &Map<String, Value>, key: &str) -> Found<Date> {
     }
 }
 
+/// What a number must be; every rule has an upper bound.
 #[derive(Clone, Copy)]
 enum Rule {
-    Positive,
-    PositiveAtMost(f64),
-    NonNegative,
+    /// Above zero, at most the bound.
+    Positive(f64),
+    /// Zero or more, at most the bound.
+    NonNegative(f64),
+    /// From the first bound to the second.
+    Between(f64, f64),
+    /// A share, 0 to 1.
     Fraction,
 }
+
+const AMOUNT: Rule = Rule::Positive(MAX_AMOUNT);
+const TASK_HOURS: Rule = Rule::Between(MIN_TASK_HOURS, MAX_TASK_HOURS);
 
 /// What an absent or null number means.
 #[derive(Clone, Copy)]
@@ -541,10 +562,10 @@ impl Reader {
             }
         };
         let problem = match rule {
-            Rule::Positive if value <= 0.0 => Some(ErrorCode::Positive),
-            Rule::PositiveAtMost(_) if value <= 0.0 => Some(ErrorCode::Positive),
-            Rule::PositiveAtMost(max) if value > max => Some(ErrorCode::AtMost(max)),
-            Rule::NonNegative if value < 0.0 => Some(ErrorCode::NonNegative),
+            Rule::Positive(_) if value <= 0.0 => Some(ErrorCode::Positive),
+            Rule::NonNegative(_) if value < 0.0 => Some(ErrorCode::NonNegative),
+            Rule::Between(min, _) if value < min => Some(ErrorCode::AtLeast(min)),
+            Rule::Positive(max) | Rule::NonNegative(max) | Rule::Between(_, max) if value > max => Some(ErrorCode::AtMost(max)),
             Rule::Fraction if !(0.0..=1.0).contains(&value) => Some(ErrorCode::Fraction),
             _ => None,
         };
@@ -572,10 +593,12 @@ impl Reader {
     }
 
     fn check_period(&mut self, start: Option<Date>, end: Option<Date>) {
-        if let (Some(start), Some(end)) = (start, end)
-            && end < start
-        {
-            self.fail("period.end", ErrorCode::EndBeforeStart);
+        if let (Some(start), Some(end)) = (start, end) {
+            if end < start {
+                self.fail("period.end", ErrorCode::EndBeforeStart);
+            } else if start.days_until(end) >= MAX_PERIOD_DAYS {
+                self.fail("period.end", ErrorCode::PeriodTooLong);
+            }
         }
     }
 
@@ -598,8 +621,8 @@ impl Reader {
         let d = Team::default();
         let mut n = |key, rule, default: f64| self.number("team.", key, get(key), rule, Missing::Default(default)).unwrap_or(default);
         Team {
-            sellers: n("sellers", Rule::Positive, d.sellers),
-            hours_per_week: n("hours_per_week", Rule::PositiveAtMost(MAX_HOURS_PER_WEEK), d.hours_per_week),
+            sellers: n("sellers", Rule::Positive(MAX_SELLERS), d.sellers),
+            hours_per_week: n("hours_per_week", Rule::Positive(MAX_HOURS_PER_WEEK), d.hours_per_week),
         }
     }
 
@@ -607,8 +630,8 @@ impl Reader {
         let d = Closing::default();
         let mut n = |key, rule, default: f64| self.number("closing.", key, get(key), rule, Missing::Default(default)).unwrap_or(default);
         Closing {
-            hours_per_deal: n("hours_per_deal", Rule::Positive, d.hours_per_deal),
-            push_hours_per_deal: n("push_hours_per_deal", Rule::Positive, d.push_hours_per_deal),
+            hours_per_deal: n("hours_per_deal", TASK_HOURS, d.hours_per_deal),
+            push_hours_per_deal: n("push_hours_per_deal", TASK_HOURS, d.push_hours_per_deal),
             push_discount: n("push_discount", Rule::Fraction, d.push_discount),
             push_win_penalty: n("push_win_penalty", Rule::Fraction, d.push_win_penalty),
             slip_decay: n("slip_decay", Rule::Fraction, d.slip_decay),
@@ -620,19 +643,20 @@ impl Reader {
         // Fields are read in the order written, so errors keep the document's order.
         let mut n = |key, rule, missing| self.number("prospecting.", key, get(key), rule, missing);
         Prospecting {
-            hours_per_meeting: n("hours_per_meeting", Rule::Positive, Missing::Default(d.hours_per_meeting)).unwrap_or(d.hours_per_meeting),
+            hours_per_meeting: n("hours_per_meeting", TASK_HOURS, Missing::Default(d.hours_per_meeting)).unwrap_or(d.hours_per_meeting),
             meeting_to_opportunity: n("meeting_to_opportunity", Rule::Fraction, Missing::Default(d.meeting_to_opportunity))
                 .unwrap_or(d.meeting_to_opportunity),
             win_rate: n("win_rate", Rule::Fraction, Missing::Default(d.win_rate)).unwrap_or(d.win_rate),
             // No default: without it, the mean of the open deals is used.
-            avg_deal_size: n("avg_deal_size", Rule::Positive, Missing::Null),
-            cycle_days: n("cycle_days", Rule::NonNegative, Missing::Default(d.cycle_days)).unwrap_or(d.cycle_days),
+            avg_deal_size: n("avg_deal_size", AMOUNT, Missing::Null),
+            cycle_days: n("cycle_days", Rule::NonNegative(MAX_CYCLE_DAYS), Missing::Default(d.cycle_days)).unwrap_or(d.cycle_days),
             ready_now_share: n("ready_now_share", Rule::Fraction, Missing::Default(d.ready_now_share)).unwrap_or(d.ready_now_share),
         }
     }
 
     fn coverage_goal(&mut self, found: Found<f64>) -> f64 {
-        self.number("", "coverage_goal", found, Rule::Positive, Missing::Default(DEFAULT_COVERAGE_GOAL)).unwrap_or(DEFAULT_COVERAGE_GOAL)
+        self.number("", "coverage_goal", found, Rule::Positive(MAX_COVERAGE_GOAL), Missing::Default(DEFAULT_COVERAGE_GOAL))
+            .unwrap_or(DEFAULT_COVERAGE_GOAL)
     }
 
     fn stages(&mut self, items: &[Value]) -> Vec<Stage> {
@@ -681,7 +705,7 @@ impl Reader {
                 None => self.fail(format!("{prefix}name"), ErrorCode::Required),
                 Some(name) => self.check_name(name, &Path(&prefix, "name"), true),
             }
-            let value = self.number(&prefix, "value", json_number(obj, "value"), Rule::Positive, Missing::Required);
+            let value = self.number(&prefix, "value", json_number(obj, "value"), AMOUNT, Missing::Required);
             let stage = self.string(&prefix, "stage", json_string(obj, "stage"));
             match stage {
                 None => self.fail(format!("{prefix}stage"), ErrorCode::Required),

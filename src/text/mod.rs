@@ -5,6 +5,8 @@
 //!
 //! Lower layers return codes and values; these modules make sentences.
 
+pub mod codec;
+pub mod edit;
 pub mod import;
 pub mod store;
 
@@ -84,7 +86,7 @@ mod tests {
 
     #[test]
     fn every_text_has_both_languages_and_the_same_placeholders() {
-        for text in import::ALL.iter().chain(store::ALL) {
+        for text in import::ALL.iter().chain(edit::ALL).chain(codec::ALL).chain(store::ALL) {
             assert!(!text.nb.trim().is_empty() && !text.en.trim().is_empty(), "{text:?} lacks a language");
             let mut nb = Text::placeholders(text.nb);
             let mut en = Text::placeholders(text.en);

@@ -187,7 +187,7 @@ describe('deal table', () => {
     assert.equal(await rows.count(), demo.deals.length);
     await page.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
     assert.equal(await rows.count(), demo.deals.length - 1);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted' }).getByRole('button', { name: 'Undo' }).click();
     assert.equal(await rows.count(), demo.deals.length);
     assert.equal(await page.getByLabel('Name of deal 2').inputValue(), name);
 

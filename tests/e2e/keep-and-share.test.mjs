@@ -234,7 +234,7 @@ describe('share links', () => {
     await field(page, 'Target for the period').fill('11,500,000');
     await waitSaved(page);
     const link = await page.getByTestId('share-link').getAttribute('data-value');
-    assert.match(link, /#s1\.[A-Za-z0-9_-]+$/);
+    assert.match(link, /#s2\.\d+\.[A-Za-z0-9_-]+$/);
     assert.equal(new URL(link).search, '', 'the sharer\'s language is not forced on the recipient');
     const before = await page.evaluate(() => JSON.stringify(localStorage));
     await page.goto(link);
@@ -270,7 +270,7 @@ describe('share links', () => {
       for (const [k, v] of Object.entries(${JSON.stringify(seeded)})) localStorage.setItem(k, v); }`;
     for (const [fragment, words] of [
       [good.slice(0, 40), /incomplete/],
-      [good.replace('s1.', 's9.'), /newer version/],
+      [good.replace(/^s2\./, 's9.'), /newer version/],
       ['s1.!!!!', /damaged/],
       [linkFragment({ ...demo, target: -1 }), /target/],
     ]) {
@@ -285,16 +285,48 @@ describe('share links', () => {
     }
   });
 
+  test('a link with one character changed is refused as damaged, and nothing stored changes', async () => {
+    const { context, page } = await freshApp();
+    await field(page, 'Target for the period').fill('11,500,000');
+    await waitSaved(page);
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    assert.ok(before.includes('11500000'), 'the edit was saved before the link is opened');
+    const good = linkFragment(demo);
+    const at = good.indexOf('.', 3) + 1 + 40;
+    const damaged = good.slice(0, at) + (good[at] === 'A' ? 'B' : 'A') + good.slice(at + 1);
+    await page.close();
+    // Opened as it would be from a chat: in a new tab of the same browser.
+    const opened = await context.newPage();
+    await opened.goto(`${app.url()}?lang=en#${damaged}`);
+    await opened.locator('main[data-settled]').waitFor();
+    const notice = opened.locator('[data-notice=link-error]');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /damaged or incomplete.*Ask the sender to send the link again/s);
+    assert.equal(await opened.getByTestId('shared-banner').count(), 0);
+    assert.equal(await field(opened, 'Target for the period').inputValue(), '11,500,000', 'the saved scenario is shown as it was');
+    await waitSaved(opened);
+    assert.equal(await opened.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, 'local storage is byte-for-byte unchanged');
+    await context.close();
+  });
+
   test('every released link version keeps opening identically', async () => {
     const dir = join(ROOT, 'tests/fixtures/links');
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.link'))) {
+    const names = readdirSync(dir).filter((n) => n.endsWith('.link'));
+    assert.ok(names.some((n) => n.startsWith('v1-')) && names.some((n) => n.startsWith('v2-')), names.join());
+    for (const name of names) {
       const fragment = readFileSync(join(dir, name), 'utf8').trim();
       const expected = JSON.parse(readFileSync(join(dir, name.replace('.link', '.expected.json')), 'utf8'));
       const { context, page } = await freshApp(`?lang=en#${fragment}`);
-      await page.getByTestId('shared-banner').waitFor();
+      if (expected.mode === 'present') {
+        await page.getByTestId('leave-presentation').waitFor();
+        assert.equal(await page.getByLabel('Target for the period', { exact: true }).isVisible(), false, `${name}: opens locked`);
+        assert.equal((await page.locator('#results-title').innerText()).trim(), expected.name, name);
+      } else {
+        await page.getByTestId('shared-banner').waitFor();
+        assert.equal(await field(page, 'Scenario name').inputValue(), expected.name, name);
+      }
       assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), expected.verdict, name);
       assert.equal(Number(await page.getByTestId('recommended-e1').getAttribute('data-value')), expected.recommended.e1, name);
-      assert.equal(await field(page, 'Scenario name').inputValue(), expected.name, name);
       await context.close();
     }
   });

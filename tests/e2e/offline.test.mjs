@@ -1,6 +1,7 @@
 // Offline, installable, hostable under any path: the service worker that the
 // post-build step generates, in real Chromium. Each test serves its own copy
-// of the build so that it can stop the server or publish a "new version".
+// of the build so that it can stop the server, publish a "new version", or
+// put a misbehaving host in front of it (tests/e2e/misbehaving-host.mjs).
 
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { DIST, ROOT, launchBrowser, launchProfile, useDistCopies, waitUntilOffline } from './support.mjs';
+import { ALL_BUT_THE_WORKER, MISBEHAVIOURS, misbehavingHost } from './misbehaving-host.mjs';
 import { linkFragment, scenarioWithDeals } from '../support/links.mjs';
 
 const demo = JSON.parse(await readFile(join(ROOT, 'src/demo.json'), 'utf8'));
@@ -52,16 +54,48 @@ async function buildFiles(url) {
   return [url, ...files.map((f) => new URL(f, url).href)].sort();
 }
 
-/** Publishes a "new version" of the copy: a worker with another version string. */
-async function publishNewWorker(dir, { breakPrecache = false } = {}) {
+let published = 0;
+const VERSION_IN_PAGE = /(<meta name="skippertak-version" content=")([0-9a-f]{16})"/;
+
+/**
+ * Publishes a "new version" of the copy: a worker with another version
+ * string and, unless `page` is false (a host that still serves the previous
+ * deploy's page), the page stamped with it, as a real deploy has them.
+ */
+async function publishNewVersion(dir, { page = true, breakPrecache = false } = {}) {
   const path = join(dir, 'sw.js');
   let worker = await readFile(path, 'utf8');
   const old = worker.match(/const VERSION = "([0-9a-f]+)"/)[1];
-  const next = `${old.slice(0, 12)}beef`;
+  published += 1;
+  const next = `${old.slice(0, 12)}${(0xbee0 + published).toString(16)}`;
   worker = worker.replace(`const VERSION = "${old}"`, `const VERSION = "${next}"`);
   if (breakPrecache) worker = worker.replace('const FILES = [', 'const FILES = [ [ "missing-0123456789abcdef.js", null ],');
   await writeFile(path, worker);
+  if (page) {
+    const index = join(dir, 'index.html');
+    const html = await readFile(index, 'utf8');
+    assert.match(html, VERSION_IN_PAGE);
+    await writeFile(index, html.replace(VERSION_IN_PAGE, `$1${next}"`));
+  }
   return next;
+}
+
+/** The page as the worker's cache holds it, or null. */
+const cachedPage = (page) => page.evaluate(async () => {
+  const response = await caches.match(new URL('./', location.href).href);
+  return response && { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
+});
+
+/**
+ * A copy of the build behind a host that can be told to misbehave; both
+ * servers close when test `t` ends, failed or not (a request held back
+ * would keep the test run alive).
+ */
+async function hostMisbehaving(t, base = '/') {
+  const { dir, server } = await hostCopy(base);
+  const host = await misbehavingHost(server);
+  t.after(async () => { await host.close(); await server.close(); });
+  return { dir, host };
 }
 
 const checkForUpdate = (page) => page.evaluate(async () => {
@@ -112,7 +146,7 @@ describe('updates', () => {
     const { dir, server } = await hostCopy();
     const { context, page } = await open(`${server.url}?lang=en`);
     const first = await waitUntilOffline(page);
-    const next = await publishNewWorker(dir);
+    const next = await publishNewVersion(dir);
     await page.evaluate(() => { window.stillTheSamePage = true; });
     assert.equal(await checkForUpdate(page), 'installed');
     const notice = page.locator('[data-notice=update-ready]');
@@ -138,7 +172,7 @@ describe('updates', () => {
     const { dir, server } = await hostCopy();
     const { context, page } = await open(`${server.url}?lang=en`);
     const first = await waitUntilOffline(page);
-    await publishNewWorker(dir);
+    await publishNewVersion(dir);
     assert.equal(await checkForUpdate(page), 'installed');
     const notice = page.locator('[data-notice=update-ready]');
     await notice.getByRole('button', { name: 'Later' }).click();
@@ -148,23 +182,44 @@ describe('updates', () => {
     await server.close();
   });
 
+  test('a reload after a deploy shows the installed version at once, then offers the new one', SLOW, async () => {
+    const { dir, server } = await hostCopy();
+    const { context, page } = await open(`${server.url}?lang=en`);
+    await waitUntilOffline(page);
+    const installed = await pageVersion(page);
+    const next = await publishNewVersion(dir);
+    await page.reload();
+    await page.locator('main[data-settled]').waitFor();
+    assert.equal(await pageVersion(page), installed, 'the page came from the cache');
+    // Nothing here asks for an update: the browser checks sw.js on each visit.
+    const notice = page.locator('[data-notice=update-ready]');
+    await notice.waitFor({ timeout: 30_000 });
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Update now' }).click()]);
+    await page.locator('main[data-settled]').waitFor();
+    assert.equal(await pageVersion(page), next);
+    assert.equal((await waitUntilOffline(page)).version, next);
+    await context.close();
+    await server.close();
+  });
+
   test('a page that already runs the new version adopts its worker without asking', SLOW, async () => {
     const { dir, server } = await hostCopy();
     const { context, page } = await open(`${server.url}?lang=en`);
     await waitUntilOffline(page);
-    const next = await publishNewWorker(dir);
-    // The new deploy's page carries the new version; navigations go to the network first.
-    const index = join(dir, 'index.html');
-    await writeFile(index, (await readFile(index, 'utf8')).replace(/content="[0-9a-f]{16}"/, `content="${next}"`));
+    const next = await publishNewVersion(dir);
+    // With the installed files gone (a browser short of space may clear the
+    // cache), the page comes from the network, where the new deploy is.
+    await page.evaluate(async () => { for (const name of await caches.keys()) await caches.delete(name); });
     await page.reload();
     await page.locator('main[data-settled]').waitFor();
     assert.equal(await pageVersion(page), next);
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + 30_000;
     while ((await waitUntilOffline(page)).version !== next) {
       assert.ok(Date.now() < deadline, 'the new worker did not take over');
       await page.waitForTimeout(200);
     }
     assert.equal(await page.locator('[data-notice=update-ready]').count(), 0, 'no question asked');
+    assert.equal((await cachedPage(page))?.text, await readFile(join(dir, 'index.html'), 'utf8'), 'the new version is installed');
     await context.close();
     await server.close();
   });
@@ -173,7 +228,7 @@ describe('updates', () => {
     const { dir, server } = await hostCopy();
     const { context, page } = await open(`${server.url}?lang=en`);
     const first = await waitUntilOffline(page);
-    await publishNewWorker(dir, { breakPrecache: true });
+    await publishNewVersion(dir, { breakPrecache: true });
     assert.equal(await checkForUpdate(page), 'redundant');
     const now = await waitUntilOffline(page);
     assert.equal(now.version, first.version);
@@ -182,6 +237,77 @@ describe('updates', () => {
     await server.close();
     await page.reload();
     await page.locator('main[data-settled]').waitFor();
+    await context.close();
+  });
+});
+
+describe('a bad network or host never replaces the installed app', () => {
+  test('with a version installed, a reload shows it at once, whatever the network answers', { timeout: 120_000 }, async (t) => {
+    const { dir, host } = await hostMisbehaving(t, SUB_PATH);
+    const { context, page, errors } = await open(`${host.url}?lang=en`);
+    const installed = await waitUntilOffline(page);
+    const version = await pageVersion(page);
+    const good = await readFile(join(dir, 'index.html'), 'utf8');
+    assert.equal((await cachedPage(page))?.text, good, 'the first visit cached the page');
+    const notice = page.locator('[data-notice=update-ready]');
+    // Every request misbehaves, the browser's own check of sw.js included;
+    // the 10 s wait comes last, as nothing after it waits for it.
+    for (const kind of Object.keys(MISBEHAVIOURS)) {
+      host.misbehave(kind);
+      const asked = host.requests.length;
+      const started = performance.now();
+      await page.reload({ waitUntil: 'commit' });
+      await page.getByTestId('verdict').waitFor();
+      const shown = performance.now() - started;
+      await page.locator('main[data-settled]').waitFor();
+      t.diagnostic(`${kind}: the answer showed ${Math.round(shown)} ms after the reload began`);
+      assert.ok(shown < 1500, `${kind}: the answer took ${Math.round(shown)} ms`);
+      assert.equal(await pageVersion(page), version, kind);
+      assert.deepEqual(host.requests.slice(asked).filter((r) => r.navigation), [], `${kind}: the page was not asked of the network`);
+      if (kind !== 'a 10 s wait') assert.equal(await checkForUpdate(page), 'none', `${kind}: no new version is found in that answer`);
+      assert.deepEqual(await waitUntilOffline(page), installed, `${kind}: the same version and files are installed`);
+      assert.equal((await cachedPage(page))?.text, good, `${kind}: the cache still holds the page`);
+      assert.equal(await notice.count(), 0, kind);
+      host.behave();
+    }
+    assert.deepEqual(errors, [], 'no errors in the page');
+    await context.close();
+  });
+
+  test('a new version whose files come back wrong is not installed; the working one stays', { timeout: 120_000 }, async (t) => {
+    const { dir, host } = await hostMisbehaving(t);
+    const { context, page } = await open(`${host.url}?lang=en`);
+    const installed = await waitUntilOffline(page);
+    const good = (await cachedPage(page))?.text;
+    const notice = page.locator('[data-notice=update-ready]');
+    const cases = [
+      ...['a Wi-Fi login page', 'a redirect to a login page', 'a 404', 'a 500', 'a 503']
+        .map((kind) => ({ kind, when: ALL_BUT_THE_WORKER, what: 'every file but sw.js' })),
+      { kind: 'a Wi-Fi login page', when: (r) => r.path.endsWith('.wasm'), what: 'the wasm modules' },
+      { kind: 'a Wi-Fi login page', when: (r) => r.path.endsWith('.webmanifest'), what: 'the manifest (no integrity hash)' },
+      { kind: 'a redirect to a login page', when: (r) => r.path.endsWith('/'), what: 'the page' },
+    ];
+    const unchanged = async (label) => {
+      assert.deepEqual(await waitUntilOffline(page), installed, `${label}: the same version and files are installed`);
+      assert.equal((await cachedPage(page))?.text, good, `${label}: the cache still holds the page`);
+      assert.equal(await notice.count(), 0, `${label}: nothing is offered`);
+    };
+    for (const { kind, when, what } of cases) {
+      const label = `${kind} for ${what}`;
+      await publishNewVersion(dir);
+      host.misbehave(kind, when);
+      assert.equal(await checkForUpdate(page), 'redundant', label);
+      host.behave();
+      await unchanged(label);
+    }
+    // A half-finished deploy: the new sw.js, the previous deploy's page.
+    await publishNewVersion(dir, { page: false });
+    assert.equal(await checkForUpdate(page), 'redundant', 'the previous page with the new worker');
+    await unchanged('the previous page with the new worker');
+    // Once the host answers properly, the new version installs and is offered.
+    await publishNewVersion(dir);
+    assert.equal(await checkForUpdate(page), 'installed');
+    await notice.waitFor();
     await context.close();
   });
 });

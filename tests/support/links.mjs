@@ -1,9 +1,21 @@
 // Builds share links in JavaScript, independently of the app's own encoder:
 // the scenario document without defaults, raw deflate, URL-safe base64.
+// Version 2: `<mode>2.<length>.<payload>`, where the payload ends with the
+// CRC-32 (little-endian) of the header and the deflated document.
 
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export function linkFragment(scenario, mode = 's') {
+  const deflated = deflateRawSync(Buffer.from(JSON.stringify(scenario)), { level: 9 });
+  const length = Math.ceil(((deflated.length + 4) * 4) / 3);
+  const header = `${mode}2.${length}.`;
+  const check = Buffer.alloc(4);
+  check.writeUInt32LE(crc32(deflated, crc32(header)));
+  return header + Buffer.concat([deflated, check]).toString('base64url');
+}
+
+/** A version 1 link (no length, no checksum), as the app wrote before. */
+export function v1LinkFragment(scenario, mode = 's') {
   const payload = deflateRawSync(Buffer.from(JSON.stringify(scenario)), { level: 9 }).toString('base64url');
   return `${mode}1.${payload}`;
 }

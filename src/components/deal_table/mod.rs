@@ -10,6 +10,7 @@ use crate::app::{AppState, DEMO_SCENARIO};
 use crate::model::Date;
 use crate::model::evaluation::DealOutcome;
 use crate::model::scenario::{Deal, Deals, Scenario};
+use crate::text::edit as edit_text;
 use row::DealRow;
 
 /// What one row shows: the deal at its index and the model's outcome for it.
@@ -104,6 +105,9 @@ impl SortKey {
 
 /// The last sort applied: key and whether it was descending.
 type SortState = Option<(SortKey, bool)>;
+
+/// How long "Deleted – Undo" stays after a deal is deleted.
+const DELETED_OFFER_LASTS: std::time::Duration = std::time::Duration::from_secs(12);
 
 /// A deal removed a moment ago, kept so it can be put back.
 #[derive(Clone, Debug, PartialEq)]
@@ -211,7 +215,18 @@ pub fn DealTable() -> impl IntoView {
             }
         });
         if let Some(deal) = taken {
-            removed.set(Some(Removed { index, deal }));
+            let shown = Removed { index, deal };
+            removed.set(Some(shown.clone()));
+            // The offer stays a while, then goes (the change can still be
+            // undone with the undo button or Ctrl+Z).
+            set_timeout(
+                move || {
+                    if removed.with_untracked(|r| r.as_ref() == Some(&shown)) {
+                        removed.set(None);
+                    }
+                },
+                DELETED_OFFER_LASTS,
+            );
         }
     });
     let undo = move |_| {
@@ -281,9 +296,9 @@ pub fn DealTable() -> impl IntoView {
             <p class="paste-hint" tabindex="0" data-testid="paste-target">{crate::text::import::PASTE_HINT.get(lang.get_untracked())}</p>
             <Show when=move || removed.with(Option::is_some)>
                 <div class="undo-bar" role="status">
-                    <span>{move || removed.with(|r| r.as_ref().map(|r| format!("{} «{}».", lang.get_untracked().pick("Slettet", "Deleted"), r.deal.name)).unwrap_or_default())}</span>
-                    <button type="button" on:click=undo>{state.t("Angre", "Undo")}</button>
-                    <button type="button" class="link" aria-label=state.t("Lukk meldingen", "Dismiss")
+                    <span>{move || removed.with(|r| r.as_ref().map(|r| edit_text::DELETED_DEAL.fill(lang.get_untracked(), &[("name", &r.deal.name)])).unwrap_or_default())}</span>
+                    <button type="button" on:click=undo>{edit_text::UNDO.get(lang.get_untracked())}</button>
+                    <button type="button" class="link" aria-label=edit_text::DISMISS.get(lang.get_untracked())
                         on:click=move |_| removed.set(None)>"✕"</button>
                 </div>
             </Show>

@@ -62,7 +62,7 @@ fn is_workbook(name: &str, bytes: &[u8]) -> bool {
 fn context(state: AppState) -> Context {
     state.draft.with_untracked(|s| Context {
         lang: state.lang.get_untracked(),
-        today: s.period.today.unwrap_or(state.today),
+        today: s.period.today.unwrap_or(state.today.get_untracked()),
         period_start: s.period.start,
         period_end: s.period.end,
         stages: s.stages.clone(),
