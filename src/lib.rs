@@ -13,6 +13,7 @@ pub mod model;
 pub mod parse;
 pub mod qr;
 pub mod sample;
+pub mod store;
 pub mod text;
 pub mod undo;
 

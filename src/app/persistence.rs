@@ -1,80 +1,57 @@
-//! Keeping scenarios: autosave to local storage, several named scenarios,
-//! several tabs, unreadable or newer data, write failures, and scenarios
-//! opened from a share link. Nothing a user typed is lost silently: every
-//! case that cannot save says so on screen.
+//! Keeping scenarios, the web side: connects the storage rules
+//! (`crate::store`) to local storage, the page's signals and the browser's
+//! events (typing pauses, the page going away, other tabs), and keeps a
+//! scenario opened from a share link once it is changed. Every rule about
+//! what may be written lives in `crate::store`; this module only asks.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use super::links::{self, OpenedLink};
-use super::storage::{self, keys};
+use super::storage::LocalStore;
 use super::{AppState, Debounced};
-use crate::codec::{self, CodecError, LinkMode, Record};
+use crate::codec::LinkMode;
 use crate::model::Scenario;
+use crate::model::scenario::MAX_NAME_CHARS;
+use crate::store::index::copy_name;
+use crate::store::{AfterDelete, External, Saved, Shelf, Usage};
+use crate::text::store as words;
+
+pub use crate::store::{IndexEntry, Notice};
 
 /// How long typing may pause before the scenario is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
-/// Schema of the index this build writes.
-const INDEX_SCHEMA: u64 = 1;
+/// How long after a save to check that another tab's write did not replace it.
+const VERIFY_DELAY: Duration = Duration::from_millis(300);
 
-/// One saved scenario in the list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IndexEntry {
-    pub id: String,
-    pub name: String,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-struct IndexDoc {
-    schema: u64,
-    current: Option<String>,
-    scenarios: Vec<IndexEntry>,
-}
-
-/// Something the user should know about their data.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Notice {
-    /// Stored data could not be read; a copy was kept and can be downloaded.
-    Unreadable { raw: String, backup_key: Option<String> },
-    /// Stored data was written by a newer version: this tab does not save.
-    NewerData,
-    /// The browser refused to store (full, disabled or private mode).
-    WriteFailed,
-    /// Another tab saved this scenario; its version is now shown.
-    UpdatedElsewhere,
-    /// Another tab saved this scenario while this tab had unsaved changes.
-    Conflict,
-    /// A share link could not be opened.
-    LinkError(CodecError),
-    /// The part of the app that reads links could not be fetched.
-    LinkNotLoaded,
-    /// A file could not be imported.
-    FileError(String),
-    /// A deleted scenario that can still be restored.
-    Deleted { entry: IndexEntry, record: String },
-    /// A new version of the app is installed and waits for the user's go.
-    UpdateReady,
-}
-
-/// The saved scenarios and what the storage is doing.
+/// The saved scenarios and what the storage is doing, as signals for the page.
 #[derive(Clone, Copy)]
 pub struct Library {
+    rules: StoredValue<Shelf<LocalStore>, LocalStorage>,
     pub index: RwSignal<Vec<IndexEntry>>,
     /// The saved scenario on screen; `None` for one opened from a link and not kept.
     pub current: RwSignal<Option<String>>,
-    /// Set while a scenario from a link is on screen and not kept.
+    /// Set while a scenario from a link is on screen (until the banner is closed).
     pub shared: RwSignal<Option<LinkMode>>,
+    /// The name the scenario from a link was kept under, once it was.
+    pub shared_copy: RwSignal<Option<String>>,
     /// Results only, large type, inputs locked.
     pub presentation: RwSignal<bool>,
-    pub notices: RwSignal<Vec<Notice>>,
+    /// What the user should know, as the rules keep it: raise one with
+    /// [`Library::notify`] (a notice set here directly would be lost).
+    pub notices: ReadSignal<Vec<Notice>>,
+    shown_notices: RwSignal<Vec<Notice>>,
     /// Newer data was seen: this tab never writes.
     pub read_only: RwSignal<bool>,
     /// The last write failed; the next one will include everything.
     pub write_failing: RwSignal<bool>,
-    known_rev: StoredValue<u64>,
-    last_saved: StoredValue<Option<Scenario>>,
+    /// The browser does not let the app store: work lives only in this tab.
+    pub in_memory: RwSignal<bool>,
+    /// The app's share of the browser's storage.
+    pub usage: RwSignal<Option<Usage>>,
+    /// The scenario as the link gave it, to tell the first change.
+    opened: StoredValue<Option<Scenario>>,
     /// The save that waits for a pause in typing.
     pending: Debounced,
 }
@@ -84,27 +61,39 @@ fn new_id() -> String {
     format!("{:x}{random:x}", js_sys::Date::now() as u64)
 }
 
-fn record_key(id: &str) -> String {
-    storage::key(keys::SCENARIO, id)
+fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|shown| *shown != value) {
+        signal.set(value);
+    }
 }
 
 impl Library {
     /// Restores the saved scenarios, opens the share link the page came
     /// with (read before the page was built), and starts autosaving.
     pub fn start(state: AppState, fallback: Scenario, opened: Option<OpenedLink>) -> Library {
+        let shown_notices = RwSignal::new(Vec::new());
         let library = Library {
+            rules: StoredValue::new_local(Shelf::new(LocalStore::open())),
             index: RwSignal::new(Vec::new()),
             current: RwSignal::new(None),
             shared: RwSignal::new(None),
+            shared_copy: RwSignal::new(None),
             presentation: RwSignal::new(false),
-            notices: RwSignal::new(Vec::new()),
+            notices: shown_notices.read_only(),
+            shown_notices,
             read_only: RwSignal::new(false),
             write_failing: RwSignal::new(false),
-            known_rev: StoredValue::new(0),
-            last_saved: StoredValue::new(None),
+            in_memory: RwSignal::new(false),
+            usage: RwSignal::new(None),
+            opened: StoredValue::new(None),
             pending: Debounced::new(SAVE_DELAY),
         };
-        library.restore(state, fallback);
+        let shown = library.ask(|rules| rules.restore(fallback, new_id(), now()));
+        state.draft.set(shown);
         if let Some(opened) = opened {
             library.open_link(state, opened);
         }
@@ -113,169 +102,100 @@ impl Library {
         library
     }
 
-    pub(crate) fn notify(&self, notice: Notice) {
-        self.notices.update(|list| {
-            if !list.contains(&notice) {
-                list.push(notice);
-            }
+    /// Runs one of the rules, then shows what changed.
+    fn ask<R>(&self, rule: impl FnOnce(&mut Shelf<LocalStore>) -> R) -> R {
+        let (answer, usage) = self
+            .rules
+            .try_update_value(|rules| {
+                let answer = rule(rules);
+                (answer, rules.check_room())
+            })
+            .expect("the library lives as long as the page");
+        self.rules.with_value(|rules| {
+            set_if_changed(self.index, rules.index().to_vec());
+            set_if_changed(self.current, rules.current().map(str::to_string));
+            set_if_changed(self.read_only, rules.read_only());
+            set_if_changed(self.write_failing, rules.write_failing());
+            set_if_changed(self.in_memory, rules.in_memory());
+            set_if_changed(self.shown_notices, rules.notices().to_vec());
+            set_if_changed(self.usage, usage);
         });
+        answer
+    }
+
+    pub(crate) fn notify(&self, notice: Notice) {
+        self.ask(|rules| rules.notify(notice));
     }
 
     /// Removes one notice.
     pub fn dismiss(&self, notice: &Notice) {
-        self.notices.update(|list| list.retain(|n| n != notice));
+        self.ask(|rules| rules.dismiss(notice));
     }
 
-    fn restore(&self, state: AppState, fallback: Scenario) {
-        let index_text = storage::read(&storage::key(keys::INDEX, ""));
-        let index = match index_text.as_deref().map(serde_json::from_str::<IndexDoc>) {
-            None => IndexDoc::default(),
-            Some(Ok(doc)) if doc.schema > INDEX_SCHEMA => {
-                self.read_only.set(true);
-                self.notify(Notice::NewerData);
-                doc
-            }
-            Some(Ok(doc)) => doc,
-            Some(Err(_)) => {
-                let raw = index_text.unwrap_or_default();
-                let backup_key = storage::back_up("index", &raw);
-                self.notify(Notice::Unreadable { raw, backup_key });
-                IndexDoc::default()
-            }
-        };
-        self.index.set(index.scenarios.clone());
-        let wanted = index.current.clone().or_else(|| index.scenarios.first().map(|e| e.id.clone()));
-        let loaded = wanted.as_ref().and_then(|id| self.load(state, id));
-        if loaded.is_none() {
-            // First visit, or nothing readable: start from the demo as a new saved scenario.
-            let id = wanted.filter(|id| index.scenarios.iter().any(|e| &e.id == id)).unwrap_or_else(new_id);
-            state.draft.set(fallback.clone());
-            self.current.set(Some(id.clone()));
-            self.known_rev.set_value(0);
-            self.upsert_entry(&id, &fallback.name);
-            // Not saved here: the autosave stores it a moment later (at
-            // once if the page goes away first), so the first visit's
-            // answer is not held up by a write to storage.
-        }
-    }
-
-    /// Loads saved scenario `id` into the page; `None` when it cannot be read
-    /// (the user is told, and unreadable text is kept aside).
-    fn load(&self, state: AppState, id: &str) -> Option<()> {
-        let key = record_key(id);
-        let text = storage::read(&key)?;
-        match codec::from_record(&text) {
-            Ok(record) => {
-                self.known_rev.set_value(record.rev);
-                self.last_saved.set_value(Some(record.scenario.clone()));
-                state.draft.set(record.scenario);
-                self.current.set(Some(id.to_string()));
-                Some(())
-            }
-            Err(CodecError::Newer) => {
-                self.read_only.set(true);
-                self.notify(Notice::NewerData);
-                None
-            }
-            Err(_) => {
-                let backup_key = storage::back_up(&format!("scenario.{id}"), &text);
-                self.notify(Notice::Unreadable { raw: text, backup_key });
-                None
-            }
-        }
-    }
-
-    fn upsert_entry(&self, id: &str, name: &str) {
-        self.index.update(|entries| match entries.iter_mut().find(|e| e.id == id) {
-            Some(entry) => entry.name = name.to_string(),
-            None => entries.push(IndexEntry { id: id.to_string(), name: name.to_string() }),
-        });
-    }
-
-    fn write_index(&self) -> Result<(), storage::WriteFailed> {
-        let doc = IndexDoc { schema: INDEX_SCHEMA, current: self.current.get_untracked(), scenarios: self.index.get_untracked() };
-        storage::write(&storage::key(keys::INDEX, ""), &serde_json::to_string(&doc).unwrap_or_default())
-    }
-
-    /// Saves the scenario on screen now, unless another tab saved a newer
-    /// version of it, storage holds newer data, or it is an unkept link.
+    /// Saves the scenario on screen now, unless the rules say not to. A
+    /// scenario from a link is kept as a copy once it was changed.
     pub fn save_now(&self, state: AppState) {
-        self.pending.cancel();
-        let Some(id) = self.current.get_untracked() else { return };
-        if self.read_only.get_untracked() {
-            return;
-        }
-        // Nothing new to save (and a failed write is retried only with news).
-        if !self.has_unsaved_changes(state) && !self.write_failing.get_untracked() {
-            return;
-        }
-        let key = record_key(&id);
-        let stored_rev = storage::read(&key).and_then(|text| codec::from_record(&text).ok()).map_or(0, |r| r.rev);
-        if stored_rev > self.known_rev.get_value() {
-            self.notify(Notice::Conflict);
-            return;
-        }
-        let scenario = state.scenario.get_untracked();
-        let record =
-            Record { rev: stored_rev.max(self.known_rev.get_value()) + 1, saved_at: js_sys::Date::now(), scenario: scenario.clone() };
-        self.upsert_entry(&id, &scenario.name);
-        let written = storage::write(&key, &codec::to_record(&record)).and_then(|_| self.write_index());
-        match written {
-            Ok(()) => {
-                self.known_rev.set_value(record.rev);
-                self.last_saved.set_value(Some(scenario));
-                self.verify_later(key);
-                if self.write_failing.get_untracked() {
-                    self.write_failing.set(false);
-                    self.notices.update(|list| list.retain(|n| *n != Notice::WriteFailed));
-                }
-            }
-            Err(_) => {
-                self.write_failing.set(true);
-                self.notify(Notice::WriteFailed);
-            }
-        }
+        self.save(state, true);
     }
 
-    /// Two tabs can save at the same moment, and storage shared between
-    /// browser processes settles on one of the writes. Shortly after a save,
-    /// check that it is still what is stored; if another tab's write of the
-    /// same revision replaced it, say so instead of losing it silently.
-    fn verify_later(&self, key: String) {
-        let library = *self;
-        set_timeout(
-            move || {
-                let Some(Ok(stored)) = storage::read(&key).as_deref().map(codec::from_record) else { return };
-                let replaced = stored.rev <= library.known_rev.get_value()
-                    && library.last_saved.with_value(|saved| saved.as_ref() != Some(&stored.scenario));
-                if replaced && library.current.get_untracked().is_some_and(|id| record_key(&id) == key) {
-                    library.notify(Notice::Conflict);
-                }
-            },
-            Duration::from_millis(300),
-        );
+    /// The autosave: a changed scenario from a link is named as a copy now
+    /// and written by the next autosave (see [`Library::keep_shared`]).
+    fn save(&self, state: AppState, at_once: bool) {
+        self.pending.cancel();
+        let scenario = state.scenario.get_untracked();
+        if self.current.get_untracked().is_none() {
+            if self.shared_changed(&scenario) {
+                self.keep_shared(state, at_once);
+            }
+            return;
+        }
+        let saved = self.ask(|rules| rules.save(&scenario, now()));
+        self.after_save(saved);
+    }
+
+    fn after_save(&self, saved: Saved) {
+        if let Saved::Written { key } = saved {
+            let library = *self;
+            set_timeout(move || library.ask(|rules| rules.verify(&key)), VERIFY_DELAY);
+        }
     }
 
     /// Whether the scenario on screen differs from what was last saved.
     pub fn has_unsaved_changes(&self, state: AppState) -> bool {
-        self.last_saved.with_value(|saved| saved.as_ref() != Some(&state.scenario.get_untracked()))
+        let saved_one = self.current.with_untracked(Option::is_some);
+        state.scenario.with_untracked(|scenario| match saved_one {
+            true => self.rules.with_value(|rules| rules.has_unsaved(scenario)),
+            false => self.shared_changed(scenario),
+        })
+    }
+
+    /// Whether leaving the page now would lose work that cannot be saved.
+    pub fn at_risk(&self, state: AppState) -> bool {
+        state.scenario.with_untracked(|scenario| self.rules.with_value(|rules| rules.at_risk(scenario)))
     }
 
     /// Saves at once whatever is waiting to be saved.
     pub fn flush(&self, state: AppState) {
-        if self.pending.is_waiting() || (self.current.get_untracked().is_some() && self.has_unsaved_changes(state)) {
+        if self.pending.is_waiting() || self.has_unsaved_changes(state) {
             self.save_now(state);
         }
+    }
+
+    /// A scenario from a link (not presented) changed since it was opened.
+    fn shared_changed(&self, scenario: &Scenario) -> bool {
+        self.shared.get_untracked().is_some()
+            && self.shared_copy.with_untracked(Option::is_none)
+            && !self.presentation.get_untracked()
+            && self.opened.with_value(|opened| opened.as_ref() != Some(scenario))
     }
 
     fn autosave(&self, state: AppState) {
         let library = *self;
         Effect::new(move |_| {
-            let changed = state.scenario.with(|s| library.last_saved.with_value(|saved| saved.as_ref() != Some(s)));
-            if !changed || library.current.get_untracked().is_none() {
-                return;
+            state.scenario.track();
+            if library.has_unsaved_changes(state) {
+                library.pending.request(move || library.save(state, false));
             }
-            library.pending.request(move || library.save_now(state));
         });
     }
 
@@ -289,50 +209,25 @@ impl Library {
                 flush();
             }
         });
-        // Another tab saved: follow it, or say so when this tab has unsaved work.
+        // Ask before closing only when something would really be lost.
+        let _ = window_event_listener(leptos::ev::beforeunload, move |event: web_sys::BeforeUnloadEvent| {
+            library.flush(state);
+            if library.at_risk(state) {
+                event.prevent_default();
+                event.set_return_value("");
+            }
+        });
+        // Another tab wrote: the rules say what it means here.
         let _ = window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
-            let Some(key) = event.key() else { return };
-            if key == storage::key(keys::INDEX, "") {
-                if let Some(doc) = event.new_value().and_then(|t| serde_json::from_str::<IndexDoc>(&t).ok()) {
-                    if doc.schema > INDEX_SCHEMA {
-                        library.read_only.set(true);
-                        library.notify(Notice::NewerData);
-                    } else {
-                        library.index.set(doc.scenarios);
-                    }
-                }
-                return;
-            }
-            let Some(id) = library.current.get_untracked() else { return };
-            if key != record_key(&id) {
-                return;
-            }
-            // Judge by what is stored now, not by the event: events from two
-            // tabs saving at once can arrive after the other write.
-            match storage::read(&key).as_deref().map(codec::from_record) {
-                Some(Ok(record)) => {
-                    let mine = library.last_saved.with_value(|saved| saved.as_ref() == Some(&record.scenario));
-                    if mine {
-                        library.known_rev.set_value(library.known_rev.get_value().max(record.rev));
-                    } else if record.rev > library.known_rev.get_value()
-                        && !library.has_unsaved_changes(state)
-                        && !library.pending.is_waiting()
-                    {
-                        library.known_rev.set_value(record.rev);
-                        library.last_saved.set_value(Some(record.scenario.clone()));
-                        state.draft.set(record.scenario);
-                        library.notify(Notice::UpdatedElsewhere);
-                    } else {
-                        // Either this tab has unsaved work, or a save of this
-                        // tab was replaced by one made at the same moment.
-                        library.notify(Notice::Conflict);
-                    }
-                }
-                Some(Err(CodecError::Newer)) => {
-                    library.read_only.set(true);
-                    library.notify(Notice::NewerData);
-                }
-                _ => {}
+            let waiting = library.pending.is_waiting();
+            let key = event.key();
+            let change = |rules: &mut Shelf<LocalStore>| {
+                state.scenario.with_untracked(|scenario| rules.external_change(key.as_deref(), scenario, waiting, now()))
+            };
+            match library.ask(change) {
+                External::Show(scenario) => state.draft.set(scenario),
+                External::NeedsFresh => library.create(state, crate::app::demo_scenario()),
+                External::Nothing => {}
             }
         });
         let _ = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -344,22 +239,16 @@ impl Library {
 
     /// Resolves a conflict by showing the other tab's version.
     pub fn take_theirs(&self, state: AppState) {
-        self.notices.update(|list| list.retain(|n| *n != Notice::Conflict));
-        if let Some(id) = self.current.get_untracked() {
-            self.load(state, &id);
+        if let Some(scenario) = self.ask(|rules| rules.take_theirs(now())) {
+            state.draft.set(scenario);
         }
     }
 
     /// Resolves a conflict by saving this tab's version over the other.
     pub fn keep_mine(&self, state: AppState) {
-        self.notices.update(|list| list.retain(|n| *n != Notice::Conflict));
-        if let Some(id) = self.current.get_untracked() {
-            let stored = storage::read(&record_key(&id)).and_then(|t| codec::from_record(&t).ok()).map_or(0, |r| r.rev);
-            self.known_rev.set_value(stored);
-            // What is stored is the other tab's: this tab's version is news again.
-            self.last_saved.set_value(None);
-            self.save_now(state);
-        }
+        let scenario = state.scenario.get_untracked();
+        let saved = self.ask(|rules| rules.keep_mine(&scenario, now()));
+        self.after_save(saved);
     }
 
     /// Opens a share link: a new, unsaved scenario; local data is untouched.
@@ -367,9 +256,14 @@ impl Library {
         clear_fragment();
         match opened {
             OpenedLink::Read(Ok((scenario, mode))) => {
-                self.save_now(state);
-                self.current.set(None);
-                self.last_saved.set_value(None);
+                self.pending.cancel();
+                if self.current.with_untracked(Option::is_some) {
+                    let saved = state.scenario.with_untracked(|shown| self.ask(|rules| rules.save_work(shown, now())));
+                    self.after_save(saved);
+                }
+                self.ask(|rules| rules.leave_current());
+                self.opened.set_value(Some(scenario.clone()));
+                self.shared_copy.set(None);
                 state.draft.set(scenario);
                 self.shared.set(Some(mode));
                 self.presentation.set(mode == LinkMode::Present);
@@ -379,24 +273,46 @@ impl Library {
         }
     }
 
-    /// Saves the scenario opened from a link as a new saved scenario.
-    pub fn keep_shared(&self, state: AppState) {
-        let id = new_id();
-        self.current.set(Some(id.clone()));
+    /// Keeps the scenario opened from a link as a new saved scenario, never
+    /// over one of the user's: named "… (shared)" (numbered if taken) unless
+    /// the user gave it a name of their own. Saved at once when asked with
+    /// the button; after a first change, by the next autosave, so that the
+    /// new name and the save do not weigh on one task at thousands of deals.
+    pub fn keep_shared(&self, state: AppState, at_once: bool) {
+        self.pending.cancel();
+        let mut scenario = state.scenario.get_untracked();
+        let renamed = self.opened.with_value(|opened| opened.as_ref().is_some_and(|o| o.name != scenario.name));
+        if !renamed {
+            let suffix = words::SHARED_SUFFIX.get(state.lang.get_untracked());
+            scenario.name = self.index.with_untracked(|index| copy_name(&scenario.name, suffix, index, MAX_NAME_CHARS));
+            let name = scenario.name.clone();
+            state.draft.update(|draft| draft.name = name);
+        }
+        self.shared_copy.set(Some(scenario.name.clone()));
+        if at_once {
+            let saved = self.ask(|rules| rules.create(new_id(), &scenario, now()));
+            self.after_save(saved);
+        } else {
+            self.ask(|rules| rules.add(new_id(), &scenario.name, now()));
+            let library = *self;
+            self.pending.request(move || library.save_now(state));
+        }
+    }
+
+    /// Hides the banner of a scenario from a link that was kept.
+    pub fn close_shared_banner(&self) {
         self.shared.set(None);
-        self.known_rev.set_value(0);
-        self.upsert_entry(&id, &state.scenario.get_untracked().name);
-        self.save_now(state);
+        self.shared_copy.set(None);
     }
 
     /// Leaves the scenario from a link without keeping it.
     pub fn discard_shared(&self, state: AppState) {
         self.shared.set(None);
         self.presentation.set(false);
-        let last = self.index.get_untracked().first().map(|e| e.id.clone());
-        match last {
-            Some(id) if self.load(state, &id).is_some() => {}
-            _ => self.create(state, crate::app::demo_scenario()),
+        let first = self.index.get_untracked().first().map(|e| e.id.clone());
+        match first.and_then(|id| self.ask(|rules| rules.switch_to(&id, now()))) {
+            Some(scenario) => state.draft.set(scenario),
+            None => self.create(state, crate::app::demo_scenario()),
         }
     }
 
@@ -406,58 +322,52 @@ impl Library {
             return;
         }
         self.save_now(state);
-        self.shared.set(None);
-        if self.load(state, id).is_some() {
-            let _ = self.write_index();
+        self.close_shared_banner();
+        if let Some(scenario) = self.ask(|rules| rules.switch_to(id, now())) {
+            state.draft.set(scenario);
         }
     }
 
     /// Adds `scenario` as a new saved scenario and opens it.
     pub fn create(&self, state: AppState, scenario: Scenario) {
         self.save_now(state);
-        let id = new_id();
-        self.shared.set(None);
-        self.current.set(Some(id.clone()));
-        self.known_rev.set_value(0);
-        self.last_saved.set_value(None);
+        self.close_shared_banner();
         state.draft.set(scenario.clone());
-        self.upsert_entry(&id, &scenario.name);
-        self.save_now(state);
+        let saved = self.ask(|rules| rules.create(new_id(), &scenario, now()));
+        self.after_save(saved);
     }
 
     /// Deletes saved scenario `id`; a notice offers to restore it.
     pub fn delete(&self, state: AppState, id: &str) {
-        let Some(entry) = self.index.get_untracked().into_iter().find(|e| e.id == id) else { return };
-        let record = storage::read(&record_key(id)).unwrap_or_default();
-        self.index.update(|entries| entries.retain(|e| e.id != id));
-        storage::remove(&record_key(id));
-        if self.current.get_untracked().as_deref() == Some(id) {
-            self.current.set(None);
-            let next = self.index.get_untracked().first().map(|e| e.id.clone());
-            match next {
-                Some(next) if self.load(state, &next).is_some() => {}
-                _ => self.create(state, crate::app::demo_scenario()),
-            }
+        match self.ask(|rules| rules.delete(id, now())) {
+            Some(AfterDelete::Show(scenario)) => state.draft.set(scenario),
+            Some(AfterDelete::NeedsFresh) => self.create(state, crate::app::demo_scenario()),
+            Some(AfterDelete::Stay) | None => {}
         }
-        let _ = self.write_index();
-        self.notify(Notice::Deleted { entry, record });
     }
 
     /// Restores a deleted scenario.
     pub fn undo_delete(&self, state: AppState, entry: &IndexEntry, record: &str) {
-        self.notices.update(|list| list.retain(|n| !matches!(n, Notice::Deleted { entry: e, .. } if e == entry)));
-        if storage::write(&record_key(&entry.id), record).is_err() {
-            self.notify(Notice::WriteFailed);
-            return;
+        self.save_now(state);
+        self.close_shared_banner();
+        if let Some(scenario) = self.ask(|rules| rules.undo_delete(entry, record, now())) {
+            state.draft.set(scenario);
         }
-        self.upsert_entry(&entry.id, &entry.name);
-        self.switch_to(state, &entry.id);
-        let _ = self.write_index();
     }
 
     /// Reads saved scenario `id` without opening it (for comparing).
     pub fn peek(&self, id: &str) -> Option<Scenario> {
-        storage::read(&record_key(id)).and_then(|text| codec::from_record(&text).ok()).map(|r| r.scenario)
+        self.rules.with_value(|rules| rules.peek(id))
+    }
+
+    /// Everything the app keeps, as one JSON file.
+    pub fn export_all(&self) -> String {
+        self.rules.with_value(|rules| rules.export_all(now()))
+    }
+
+    /// Removes the copies of unreadable data kept aside, to make room.
+    pub fn remove_backups(&self) -> usize {
+        self.ask(|rules| rules.remove_backups())
     }
 }
 

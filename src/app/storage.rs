@@ -1,40 +1,66 @@
-//! Every local-storage key the app uses, in one place, versioned, and the
-//! raw reads and writes behind them. Reads never fail loudly: an absent or
+//! The browser's local storage behind the storage rules' [`KeyValue`], and
+//! the raw reads and writes of the few settings kept beside the scenarios
+//! (language, the import's choices). Reads never fail loudly: an absent or
 //! unreachable storage reads as empty. Writes report failure, so the app
-//! can say that it is not saving.
+//! can say that it is not saving. The keys are listed in [`keys`].
 
-use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
 
-/// Prefix and version of every key.
-pub const PREFIX: &str = "skippertak.v1.";
+pub use crate::store::keys::{self, PREFIX, key};
+use crate::store::kv::{KeyValue, WriteError};
 
-/// Key names, relative to [`PREFIX`].
-pub mod keys {
-    /// The language the user chose with the toggle.
-    pub const LANG: &str = "lang";
-    /// The list of saved scenarios and which one was open last.
-    pub const INDEX: &str = "index";
-    /// One saved scenario record: `scenario.<id>`.
-    pub const SCENARIO: &str = "scenario.";
-    /// Unreadable data kept aside: `backup.<what>.<time>`.
-    pub const BACKUP: &str = "backup.";
-    /// The import's choices for a shape of file, `import.<shape>`, and the
-    /// list of shapes, `import.shapes` (see `crate::import::memory`).
-    pub const IMPORT: &str = "import.";
-}
-
-/// The full key for a name in [`keys`] (plus a suffix such as an id).
-pub fn key(name: &str, suffix: &str) -> String {
-    format!("{PREFIX}{name}{suffix}")
-}
-
-/// Why a write did not happen.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WriteFailed;
-
+/// The browser's local storage; `None` where the browser does not give it
+/// (blocked cookies and some private modes make the getter throw).
 fn storage() -> Option<web_sys::Storage> {
-    // `raw()` panics where storage is unavailable (e.g. blocked); guard it.
-    web_sys::window()?.local_storage().ok().flatten().map(|_| LocalStorage::raw())
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Local storage as the storage rules see it.
+pub struct LocalStore {
+    storage: web_sys::Storage,
+    /// `Storage.prototype.getItem`, to measure a value without copying it into wasm.
+    get_item: Option<js_sys::Function>,
+}
+
+impl LocalStore {
+    /// `None` when the browser does not let the page reach local storage.
+    pub fn open() -> Option<LocalStore> {
+        let storage = storage()?;
+        let get_item = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem")).ok().and_then(|f| f.dyn_into().ok());
+        Some(LocalStore { storage, get_item })
+    }
+}
+
+/// A refusal for good (`SecurityError`: storing is not allowed at all) or
+/// one that may pass (`QuotaExceededError` and anything else).
+fn write_error(error: &JsValue) -> WriteError {
+    let name = js_sys::Reflect::get(error, &JsValue::from_str("name")).ok().and_then(|n| n.as_string());
+    if name.as_deref() == Some("SecurityError") { WriteError::Denied } else { WriteError::Full }
+}
+
+impl KeyValue for LocalStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.storage.get_item(key).ok().flatten()
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
+        self.storage.set_item(key, value).map_err(|e| write_error(&e))
+    }
+
+    fn remove(&mut self, key: &str) {
+        let _ = self.storage.remove_item(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let count = self.storage.length().unwrap_or(0);
+        (0..count).filter_map(|i| self.storage.key(i).ok().flatten()).collect()
+    }
+
+    fn len_of(&self, key: &str) -> Option<usize> {
+        let Some(get_item) = &self.get_item else { return self.get(key).map(|v| crate::store::kv::utf16_len(&v)) };
+        let value = get_item.call1(&self.storage, &JsValue::from_str(key)).ok()?;
+        value.dyn_ref::<js_sys::JsString>().map(|s| s.length() as usize)
+    }
 }
 
 /// The text stored under `full_key`, if any.
@@ -43,8 +69,8 @@ pub fn read(full_key: &str) -> Option<String> {
 }
 
 /// Stores `text` under `full_key`.
-pub fn write(full_key: &str, text: &str) -> Result<(), WriteFailed> {
-    storage().ok_or(WriteFailed)?.set_item(full_key, text).map_err(|_| WriteFailed)
+pub fn write(full_key: &str, text: &str) -> Result<(), WriteError> {
+    storage().ok_or(WriteError::Denied)?.set_item(full_key, text).map_err(|e| write_error(&e))
 }
 
 /// Removes `full_key` (failures only mean the key stays).
@@ -52,12 +78,6 @@ pub fn remove(full_key: &str) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(full_key);
     }
-}
-
-/// Keeps unreadable text aside under a backup key and returns that key.
-pub fn back_up(what: &str, text: &str) -> Option<String> {
-    let backup_key = key(keys::BACKUP, &format!("{what}.{}", js_sys::Date::now() as u64));
-    write(&backup_key, text).ok().map(|_| backup_key)
 }
 
 /// The language chosen earlier, if any.

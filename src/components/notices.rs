@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use crate::app::AppState;
 use crate::app::offline::Updates;
 use crate::app::persistence::{Library, Notice};
+use crate::store::usage::format_bytes;
 use crate::text::codec::codec_error;
+use crate::text::store as words;
 
 /// The notices, newest last, each with its way out.
 #[component]
@@ -29,6 +31,23 @@ pub fn Notices() -> impl IntoView {
                     None => l.pick("last ned kopien nå – nettleseren ville ikke lagre den.", "download the copy now – the browser would not store it."),
                 }
             ),
+            Notice::IndexRebuilt { count, backup_key, .. } => format!(
+                "{} {}",
+                crate::text::count(l, *count, words::INDEX_REBUILT_ONE, words::INDEX_REBUILT_MANY),
+                match backup_key {
+                    Some(_) => words::INDEX_REBUILT_KEPT.get(l),
+                    None => words::INDEX_REBUILT_NOT_KEPT.get(l),
+                }
+            ),
+            Notice::StorageBlocked => words::STORAGE_BLOCKED.get(l).to_string(),
+            Notice::NearlyFull => {
+                let share = library.usage.with(|u| u.map_or(0.0, |u| u.share()));
+                words::NEAR_FULL.fill(l, &[("percent", &crate::format::percent(share, l))])
+            }
+            Notice::DeletedElsewhere { name, kept } => {
+                let text = if *kept { words::DELETED_ELSEWHERE_KEPT } else { words::DELETED_ELSEWHERE };
+                text.fill(l, &[("name", name)])
+            }
             Notice::NewerData => l
                 .pick(
                     "Lagrede data er skrevet av en nyere versjon av Skippertak (kanskje i en annen fane). For å beskytte dem lagrer ikke denne fanen. Last siden på nytt for å oppdatere.",
@@ -78,9 +97,9 @@ pub fn Notices() -> impl IntoView {
             _ => l.pick("Lukk", "Dismiss"),
         };
         let extra = match notice.clone() {
-            Notice::Unreadable { raw, .. } => Some(view! {
+            Notice::Unreadable { raw, .. } | Notice::IndexRebuilt { raw, .. } if !raw.is_empty() => Some(view! {
                 <button type="button" class="secondary" on:click=move |_| crate::app::download_text("skippertak-backup.json", "application/json", &raw)>
-                    {l.pick("Last ned kopien", "Download the copy")}
+                    {words::DOWNLOAD_COPY.get(l)}
                 </button>
             }.into_any()),
             Notice::Conflict => Some(view! {
@@ -89,6 +108,18 @@ pub fn Notices() -> impl IntoView {
             }.into_any()),
             Notice::Deleted { entry, record } => Some(view! {
                 <button type="button" class="secondary" on:click=move |_| library.undo_delete(state, &entry, &record)>{l.pick("Angre", "Undo")}</button>
+            }.into_any()),
+            Notice::NearlyFull => Some(view! {
+                <button type="button" class="secondary"
+                    on:click=move |_| crate::app::download_text("skippertak-all-scenarios.json", "application/json", &library.export_all())>
+                    {words::EXPORT_ALL.get(l)}
+                </button>
+                <Show when=move || library.usage.with(|u| u.is_some_and(|u| u.backups > 0))>
+                    <button type="button" class="secondary" on:click=move |_| { library.remove_backups(); }>{move || {
+                        let usage = library.usage.get().unwrap_or_default();
+                        words::REMOVE_BACKUPS.fill(l, &[("count", &usage.backups.to_string()), ("size", &format_bytes(usage.backup_bytes, l))])
+                    }}</button>
+                </Show>
             }.into_any()),
             Notice::UpdateReady => Some(view! {
                 <button type="button" data-testid="update-now" on:click=move |_| updates.apply(library, state)>{l.pick("Oppdater nå", "Update now")}</button>
@@ -120,6 +151,10 @@ fn notice_key(notice: &Notice) -> String {
 fn notice_id(notice: &Notice) -> &'static str {
     match notice {
         Notice::Unreadable { .. } => "unreadable",
+        Notice::IndexRebuilt { .. } => "index-rebuilt",
+        Notice::StorageBlocked => "storage-blocked",
+        Notice::NearlyFull => "nearly-full",
+        Notice::DeletedElsewhere { .. } => "deleted-elsewhere",
         Notice::NewerData => "newer-data",
         Notice::WriteFailed => "write-failed",
         Notice::UpdatedElsewhere => "updated-elsewhere",

@@ -8,11 +8,14 @@ use crate::app::import_inbox::{Incoming, inbox};
 use crate::app::persistence::{Library, Notice};
 use crate::app::{AppState, Debounced, base_url, download_text, file_stem};
 use crate::codec::{self, LinkMode, SHAREABLE_LINK_CHARS};
+use crate::format;
 use crate::import::limits::MAX_FILE_BYTES;
 use crate::qr::qr_svg_path;
+use crate::store::usage::format_bytes;
 use crate::text::codec::codec_error;
 use crate::text::edit as edit_text;
 use crate::text::import as import_text;
+use crate::text::store as words;
 
 /// The saved scenarios: switch, new, duplicate, delete.
 #[component]
@@ -63,45 +66,71 @@ pub fn ScenarioBar() -> impl IntoView {
                 <div class="button-row">
                     <button type="button" class="secondary" on:click=new_scenario>{state.t("Nytt", "New")}</button>
                     <button type="button" class="secondary" on:click=duplicate>{state.t("Dupliser", "Duplicate")}</button>
-                    <button type="button" class="secondary" disabled=move || library.current.with(Option::is_none) on:click=delete>
+                    <button type="button" class="secondary" disabled=move || library.current.with(Option::is_none) || library.read_only.get() on:click=delete>
                         {state.t("Slett", "Delete")}
                     </button>
                 </div>
             </div>
-            <p class="save-status" data-testid="save-status">{move || {
-                let l = lang.get_untracked();
-                if library.read_only.get() {
-                    l.pick("Lagrer ikke (nyere data finnes).", "Not saving (newer data exists).")
-                } else if library.write_failing.get() {
-                    l.pick("Lagring feilet – arbeidet er bare i denne fanen.", "Saving failed – your work is only in this tab.")
-                } else if library.current.with(Option::is_none) {
-                    l.pick("Ikke lagret: åpnet fra en lenke.", "Not saved: opened from a link.")
-                } else {
-                    l.pick("Lagres automatisk i denne nettleseren.", "Saved automatically in this browser.")
-                }
-            }}</p>
+            <p class="save-status" data-testid="save-status">
+                {move || {
+                    let l = lang.get_untracked();
+                    if library.in_memory.get() {
+                        words::NOT_SAVING_BLOCKED.get(l)
+                    } else if library.read_only.get() {
+                        l.pick("Lagrer ikke (nyere data finnes).", "Not saving (newer data exists).")
+                    } else if library.write_failing.get() {
+                        l.pick("Lagring feilet – arbeidet er bare i denne fanen.", "Saving failed – your work is only in this tab.")
+                    } else if library.current.with(Option::is_none) {
+                        l.pick("Ikke lagret: åpnet fra en lenke.", "Not saved: opened from a link.")
+                    } else {
+                        words::SAVED_HERE.get(l)
+                    }
+                }}
+                " "
+                <span class="storage-usage" data-testid="storage-usage">{move || {
+                    library.usage.get().map(|usage| {
+                        let l = lang.get_untracked();
+                        words::USAGE.fill(l, &[("used", &format_bytes(usage.bytes, l)), ("percent", &format::percent(usage.share(), l))])
+                    })
+                }}</span>
+            </p>
         </section>
     }
 }
 
-/// Shown while a scenario from a link is open and not kept.
+/// Shown while a scenario from a link is on screen: not saved until it is
+/// changed (or kept), then saved as a copy, and the banner says under
+/// which name.
 #[component]
 pub fn SharedBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let library = expect_context::<Library>();
+    let l = state.lang.get_untracked();
+    let message = move || match library.shared_copy.get() {
+        Some(name) if library.read_only.get() || library.write_failing.get() || library.in_memory.get() => {
+            words::KEPT_NOT_SAVED.fill(l, &[("name", &name)])
+        }
+        Some(name) => words::SAVED_AS_COPY.fill(l, &[("name", &name)]),
+        None if library.presentation.get() => words::SHARED_PRESENTING.get(l).to_string(),
+        None => words::SHARED_NOT_SAVED.get(l).to_string(),
+    };
+    let kept = move || library.shared_copy.with(Option::is_some);
     view! {
         <Show when=move || library.shared.with(Option::is_some)>
             <div class="shared-banner" role="status" data-testid="shared-banner">
                 <p>
-                    <strong>{state.t("Delt scenario. ", "Shared scenario. ")}</strong>
-                    {state.t(
-                        "Det er åpnet fra en lenke og ikke lagret. Dine egne scenarioer er urørt.",
-                        "It was opened from a link and is not saved. Your own scenarios are untouched.",
-                    )}
+                    <strong>{words::SHARED_TITLE.get(l)}</strong>
+                    " "
+                    <span data-testid="shared-banner-message">{message}</span>
                 </p>
                 <div class="button-row">
-                    <button type="button" class="primary" on:click=move |_| library.keep_shared(state)>{state.t("Behold det", "Keep it")}</button>
-                    <button type="button" class="secondary" on:click=move |_| library.discard_shared(state)>{state.t("Lukk det", "Close it")}</button>
+                    <button type="button" class="primary"
+                        on:click=move |_| if kept() { library.close_shared_banner() } else { library.keep_shared(state, true) }>
+                        {move || if kept() { words::OK.get(l) } else { words::KEEP_IT.get(l) }}
+                    </button>
+                    <Show when=move || !kept()>
+                        <button type="button" class="secondary" on:click=move |_| library.discard_shared(state)>{words::CLOSE_IT.get(l)}</button>
+                    </Show>
                     <Show when=move || library.presentation.get()>
                         <button type="button" class="secondary" on:click=move |_| library.presentation.set(false)>
                             {state.t("Avslutt presentasjon", "Leave presentation")}
@@ -179,7 +208,7 @@ pub fn SharePanel() -> impl IntoView {
         if file.size() > MAX_FILE_BYTES as f64 {
             let message =
                 import_text::import_error(crate::import::ImportError::TooBig { bytes: file.size() as usize }, lang.get_untracked());
-            library.notices.update(|n| n.push(Notice::FileError(message)));
+            library.notify(Notice::FileError(message));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -192,20 +221,18 @@ pub fn SharePanel() -> impl IntoView {
                 return;
             }
             if bytes.len() > codec::MAX_DOCUMENT_BYTES {
-                library.notices.update(|n| n.push(Notice::FileError(codec_error(&codec::CodecError::TooLong, lang.get_untracked()))));
+                library.notify(Notice::FileError(codec_error(&codec::CodecError::TooLong, lang.get_untracked())));
                 return;
             }
             match codec::from_file(&String::from_utf8_lossy(body)) {
                 Ok(scenario) => library.create(state, scenario),
                 Err(error) => {
                     let l = lang.get_untracked();
-                    library.notices.update(|n| {
-                        n.push(Notice::FileError(format!(
-                            "{} {}",
-                            l.pick("Filen kunne ikke importeres.", "The file could not be imported."),
-                            codec_error(&error, l)
-                        )))
-                    });
+                    library.notify(Notice::FileError(format!(
+                        "{} {}",
+                        l.pick("Filen kunne ikke importeres.", "The file could not be imported."),
+                        codec_error(&error, l)
+                    )));
                 }
             }
         });

@@ -9,6 +9,7 @@ pub mod charts;
 pub mod codec;
 pub mod edit;
 pub mod import;
+pub mod store;
 pub mod validation;
 
 use crate::i18n::Lang;
@@ -87,7 +88,7 @@ mod tests {
 
     #[test]
     fn every_text_has_both_languages_and_the_same_placeholders() {
-        for text in import::ALL.iter().chain(edit::ALL).chain(codec::ALL).chain(charts::ALL).chain(validation::ALL) {
+        for text in [import::ALL, edit::ALL, codec::ALL, charts::ALL, validation::ALL, store::ALL].into_iter().flatten() {
             assert!(!text.nb.trim().is_empty() && !text.en.trim().is_empty(), "{text:?} lacks a language");
             let mut nb = Text::placeholders(text.nb);
             let mut en = Text::placeholders(text.en);

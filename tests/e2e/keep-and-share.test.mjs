@@ -126,6 +126,17 @@ describe('stored data that cannot be used', () => {
     const file = await download;
     assert.equal(readFileSync(await file.path(), 'utf8'), corrupt);
     assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'push_trap', 'started with the defaults');
+    // Until the user changes something, storage holds what it held, plus the copy.
+    await waitSaved(page);
+    const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => !k.includes('.backup.')).map((k) => [k, localStorage.getItem(k)])));
+    assert.deepEqual(stored, {
+      'skippertak.v1.index': JSON.stringify({ schema: 1, current: 'x1', scenarios: [{ id: 'x1', name: 'Mine' }] }),
+      'skippertak.v1.scenario.x1': corrupt,
+    });
+    // Opening it again keeps no second copy.
+    await page.reload();
+    await page.locator('[data-notice=unreadable]').waitFor();
+    assert.equal((await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.backup.')))).length, 1);
     await context.close();
   });
 
@@ -161,9 +172,12 @@ describe('write failures', () => {
       window.__realSetItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
     });
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     await field(page, 'Target for the period').fill('13,000,000');
     await page.locator('[data-notice=write-failed]').waitFor();
     await field(page, 'Closed so far').fill('8,000,000');
+    await waitSaved(page);
+    assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, 'failed writes leave storage as it was');
     assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict') !== null, true);
     await page.evaluate(() => { Storage.prototype.setItem = window.__realSetItem; });
     await page.getByLabel('Sellers', { exact: true }).fill('5');
@@ -246,19 +260,27 @@ describe('share links', () => {
     await context.close();
   });
 
-  test('invalid, truncated and newer links get clear messages and open nothing', async () => {
+  test('invalid, truncated and newer links get clear messages, open nothing and change nothing stored', async () => {
     const good = linkFragment(demo);
+    const seeded = {
+      'skippertak.v1.index': JSON.stringify({ schema: 1, current: 'm1', scenarios: [{ id: 'm1', name: 'Mine', at: 1 }] }),
+      'skippertak.v1.scenario.m1': JSON.stringify({ schema: 1, rev: 4, saved_at: 1764000000000, scenario: { ...demo, name: 'Mine' } }),
+    };
+    const init = `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1');
+      for (const [k, v] of Object.entries(${JSON.stringify(seeded)})) localStorage.setItem(k, v); }`;
     for (const [fragment, words] of [
       [good.slice(0, 40), /incomplete/],
       [good.replace(/^s2\./, 's9.'), /newer version/],
       ['s1.!!!!', /damaged/],
       [linkFragment({ ...demo, target: -1 }), /target/],
     ]) {
-      const { context, page } = await freshApp(`?lang=en#${fragment}`);
+      const { context, page } = await freshApp(`?lang=en#${fragment}`, init);
       const notice = page.locator('[data-notice=link-error]');
       await notice.waitFor();
       assert.match(await notice.innerText(), words);
       assert.equal(await page.getByTestId('shared-banner').count(), 0);
+      await waitSaved(page);
+      assert.deepEqual(await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))), seeded);
       await context.close();
     }
   });

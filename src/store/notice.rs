@@ -1,0 +1,40 @@
+//! What the user should know about their data. The rules raise these as
+//! codes; `crate::components::notices` makes the sentences.
+
+use super::index::IndexEntry;
+use crate::codec::CodecError;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Stored data could not be read; a copy was kept and can be downloaded.
+    Unreadable { raw: String, backup_key: Option<String> },
+    /// The list of saved scenarios could not be read and was made again
+    /// from the `count` scenarios found; the damaged list was kept aside.
+    IndexRebuilt { count: usize, raw: String, backup_key: Option<String> },
+    /// Stored data was written by a newer version: this tab does not save.
+    NewerData,
+    /// The browser refused to store (full, or a failure that may pass).
+    WriteFailed,
+    /// The browser does not let the app store anything: work stays in this tab.
+    StorageBlocked,
+    /// The app's data nears what the browser allows: download everything,
+    /// remove old backups.
+    NearlyFull,
+    /// Another tab saved this scenario; its version is now shown.
+    UpdatedElsewhere,
+    /// Another tab saved this scenario while this tab had unsaved changes.
+    Conflict,
+    /// Another tab deleted the scenario this tab showed; `kept` when this
+    /// tab had unsaved work on it, so it stays listed.
+    DeletedElsewhere { name: String, kept: bool },
+    /// A share link could not be opened.
+    LinkError(CodecError),
+    /// The part of the app that reads links could not be fetched.
+    LinkNotLoaded,
+    /// A file could not be imported.
+    FileError(String),
+    /// A deleted scenario that can still be restored.
+    Deleted { entry: IndexEntry, record: String },
+    /// A new version of the app is installed and waits for the user's go.
+    UpdateReady,
+}
