@@ -140,6 +140,25 @@ describe('stored data that cannot be used', () => {
     await context.close();
   });
 
+  test('invalid input is shown where it was typed and never stored: local storage stays byte for byte as it was', async () => {
+    const { context, page, errors } = await freshApp();
+    await field(page, 'Target for the period').fill('11,500,000');
+    await waitSaved(page);
+    const dump = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const before = await dump();
+    for (const [label, text] of [['Target for the period', 'eleven'], ['Sellers', '-3'], ['Closed so far', '1e999']]) {
+      await field(page, label).fill(text);
+      await page.keyboard.press('Tab');
+    }
+    assert.ok((await page.locator('.field.invalid').count()) >= 3, 'each field says what is wrong');
+    await waitSaved(page);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+    await waitSaved(page);
+    assert.equal(await dump(), before, 'local storage is byte-for-byte unchanged');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('an older record (a bare document) is migrated', async () => {
     const init = `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1');
       localStorage.setItem('skippertak.v1.index', JSON.stringify({ schema: 1, current: 'old', scenarios: [{ id: 'old', name: 'Old' }] }));

@@ -168,6 +168,35 @@ describe('updates', () => {
     await server.close();
   });
 
+  test('an update taken in one tab is offered in the other, whose work is kept through it', SLOW, async () => {
+    const { dir, server } = await hostCopy();
+    const { context, page: first } = await open(`${server.url}?lang=en`);
+    const installed = (await waitUntilOffline(first)).version;
+    const second = await context.newPage();
+    await second.goto(`${server.url}?lang=en`);
+    await second.locator('main[data-settled]').waitFor();
+    // Typed in the second tab just before the first one updates.
+    await second.getByLabel('Sellers', { exact: true }).fill('9');
+    const next = await publishNewVersion(dir);
+    assert.equal(await checkForUpdate(first), 'installed');
+    await first.locator('[data-notice=update-ready]').waitFor();
+    await Promise.all([first.waitForEvent('load'), first.locator('[data-notice=update-ready]').getByRole('button', { name: 'Update now' }).click()]);
+    await first.locator('main[data-settled]').waitFor();
+    assert.equal(await pageVersion(first), next);
+    // The second tab still runs the old files: it says a new version is
+    // ready rather than mixing versions, and its work is still there.
+    const notice = second.locator('[data-notice=update-ready]');
+    await notice.waitFor();
+    assert.equal(await pageVersion(second), installed);
+    assert.equal(await second.getByLabel('Sellers', { exact: true }).inputValue(), '9');
+    await Promise.all([second.waitForEvent('load'), notice.getByRole('button', { name: 'Update now' }).click()]);
+    await second.locator('main[data-settled]').waitFor();
+    assert.equal(await pageVersion(second), next);
+    assert.equal(await second.getByLabel('Sellers', { exact: true }).inputValue(), '9', 'the work came through the update');
+    await context.close();
+    await server.close();
+  });
+
   test('"Later" keeps the old version running without asking again in this page', SLOW, async () => {
     const { dir, server } = await hostCopy();
     const { context, page } = await open(`${server.url}?lang=en`);

@@ -129,7 +129,9 @@ describe('subresource integrity', () => {
     await writeFile(path, bytes);
   };
 
-  for (const [what, pattern] of [['wasm', /_bg\.wasm$/], ['JavaScript', /^skippertak-[0-9a-f]+\.js$/]]) {
+  // The split modules' loader is imported by the glue script before the
+  // app starts: a changed one stops the start like a changed glue script.
+  for (const [what, pattern] of [['wasm', /_bg\.wasm$/], ['JavaScript', /^skippertak-[0-9a-f]+\.js$/], ['split-module loader', /^wasm-split-[0-9a-f]+\.js$/]]) {
     test(`a changed ${what} file is refused, and the page says it did not load`, SLOW, async () => {
       const { server } = await hostCopy(tamper(pattern));
       const { context, errors } = await watchedContext();
