@@ -8,6 +8,7 @@
 pub mod charts;
 pub mod codec;
 pub mod edit;
+pub mod explainer;
 pub mod import;
 pub mod store;
 pub mod validation;
@@ -88,7 +89,7 @@ mod tests {
 
     #[test]
     fn every_text_has_both_languages_and_the_same_placeholders() {
-        for text in [import::ALL, edit::ALL, codec::ALL, charts::ALL, validation::ALL, store::ALL].into_iter().flatten() {
+        for text in [import::ALL, edit::ALL, codec::ALL, charts::ALL, validation::ALL, store::ALL, explainer::ALL].into_iter().flatten() {
             assert!(!text.nb.trim().is_empty() && !text.en.trim().is_empty(), "{text:?} lacks a language");
             let mut nb = Text::placeholders(text.nb);
             let mut en = Text::placeholders(text.en);
