@@ -7,7 +7,9 @@ use crate::i18n::Lang;
 use crate::model::Verdict;
 use crate::model::montecarlo::TRIALS;
 use crate::model::plan::whole_percents;
-use crate::model::scenario::{Closing, DEFAULT_COVERAGE_GOAL, DEFAULT_MATURITY_STAGE, DEFAULT_STAGES, Prospecting, Scenario, Team};
+use crate::model::scenario::{
+    Closing, DEFAULT_COVERAGE_GOAL, DEFAULT_MATURITY_STAGE, DEFAULT_STAGES, DefaultStage, Prospecting, Scenario, Team,
+};
 
 /// Year of the end-of-quarter study behind the push defaults (docs/model.md §7).
 const STUDY_YEAR: u16 = 2017;
@@ -137,8 +139,8 @@ fn stage_name(scenario: &Scenario, id: &str, lang: Lang) -> String {
         Some(stage) => stage_label(stage, lang),
         None => DEFAULT_STAGES
             .iter()
-            .find(|(default_id, ..)| *default_id == id)
-            .map(|(_, en, nb, _)| lang.pick(nb, en).to_string())
+            .find(|default| default.id == id)
+            .map(|default| lang.pick(default.nb, default.en).to_string())
             .unwrap_or_else(|| id.to_string()),
     }
 }
@@ -1162,7 +1164,7 @@ fn default_rows(scenario: &Scenario, lang: Lang) -> Vec<(&'static str, Vec<Defau
             Basis::Assumption,
         ),
     ];
-    for (id, en, nb, probability) in DEFAULT_STAGES {
+    for DefaultStage { id, nb, en, probability } in DEFAULT_STAGES {
         let current = scenario
             .stages
             .iter()
