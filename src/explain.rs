@@ -14,8 +14,8 @@ pub fn stage_label(stage: &Stage, lang: Lang) -> String {
     }
     DEFAULT_STAGES
         .iter()
-        .find(|(id, ..)| *id == stage.id)
-        .map(|(_, en, nb, _)| lang.pick(nb, en).to_string())
+        .find(|default| default.id == stage.id)
+        .map(|default| lang.pick(default.nb, default.en).to_string())
         .unwrap_or_else(|| stage.id.clone())
 }
 

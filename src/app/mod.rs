@@ -149,6 +149,11 @@ impl AppState {
         self.lang.get_untracked().pick(nb, en)
     }
 
+    /// A catalogue text in the current language; not reactive, like [`AppState::t`].
+    pub fn text(&self, text: crate::text::Text) -> &'static str {
+        text.get(self.lang.get_untracked())
+    }
+
     /// The first rule the draft breaks at `field`, in the current language.
     pub fn problem_at(&self, field: &str) -> Option<String> {
         let lang = self.lang.get_untracked();

@@ -3,13 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::fields::{NumberField, NumberKind, Text, TextField};
+use super::fields::{NumberField, NumberKind, TextField};
 use super::source_mark::follow_source;
 use crate::app::AppState;
 use crate::explain::stage_label;
 use crate::format::{decimal, editable, money, percent};
 use crate::import::apply::{AVG_DEAL_SIZE_PATH, CYCLE_DAYS_PATH, WIN_RATE_PATH};
 use crate::model::scenario::{Closing, DEFAULT_COVERAGE_GOAL, Prospecting, Scenario, Stage};
+use crate::text::Text;
+use crate::text::inputs;
 
 /// The model's assumptions, each with what it means and where its default comes from.
 #[component]
@@ -30,12 +32,12 @@ pub fn AssumptionFields() -> impl IntoView {
         })
     };
     let default_share = move |share: f64| {
-        Signal::derive(move || format!("{} {}", lang.get_untracked().pick("Standard:", "Default:"), percent(share, lang.get_untracked())))
+        Signal::derive(move || inputs::DEFAULT.fill(lang.get_untracked(), &[("value", &percent(share, lang.get_untracked()))]))
     };
     let default_hours = move |hours: f64| {
         Signal::derive(move || {
             let l = lang.get_untracked();
-            format!("{} {} {}", l.pick("Standard:", "Default:"), decimal(hours, 0, l), l.pick("t", "h"))
+            inputs::DEFAULT_WITH_UNIT.fill(l, &[("value", &decimal(hours, 0, l)), ("unit", inputs::HOURS_UNIT.get(l))])
         })
     };
     follow_source(state, WIN_RATE_PATH, |s| Some(s.prospecting.win_rate));
@@ -44,89 +46,86 @@ pub fn AssumptionFields() -> impl IntoView {
     let number_note = move |value: f64, unit: Text| {
         Signal::derive(move || {
             let l = lang.get_untracked();
-            format!("{} {} {}", l.pick("Standard:", "Default:"), editable(value, 2, l), l.pick(unit.0, unit.1))
+            inputs::DEFAULT_WITH_UNIT.fill(l, &[("value", &editable(value, 2, l)), ("unit", unit.get(l))])
         })
     };
     view! {
         <p class="assumptions-intro">
-            {state.t(
-                "Standardverdiene er bevisst moderate. Push-kostnadene er mildere enn det en studie av salg ved kvartalsslutt målte (InsideSales-data omtalt i Harvard Business Review, 2017: rundt 51 % lavere vinnrate og 34,5 % mindre avtaler). Trakttallene er typiske for B2B i mellomstore markeder – bytt dem ut med teamets egne.",
-                "The defaults are deliberately moderate. The push costs are milder than what a study of end-of-quarter selling measured (InsideSales data reported in Harvard Business Review, 2017: about 51% lower win rates and 34.5% smaller deals). The funnel figures are typical mid-market B2B values – replace them with the team's own.",
-            )}
+            {state.text(inputs::DEFAULTS_INTRO)}
         </p>
 
         <fieldset>
-            <legend>{state.t("Sluttføre og presse", "Closing and pushing")}</legend>
+            <legend>{state.text(inputs::CLOSING_AND_PUSHING)}</legend>
             <div class="field-grid">
-                <NumberField label=("Timer for å sluttføre én moden avtale", "Hours to land one mature deal")
-                    path="closing.hours_per_deal" kind=NumberKind::Quantity(1) unit=("t", "h")
-                    help=("Arbeidet som gjenstår for å lande en moden avtale skikkelig.", "The work left to land a mature deal properly.")
+                <NumberField label=inputs::CLOSING_HOURS
+                    path="closing.hours_per_deal" kind=NumberKind::Quantity(1) unit=inputs::HOURS_UNIT
+                    help=inputs::CLOSING_HOURS_HELP
                     note=default_hours(closing_default.hours_per_deal)
                     value=get(|s| s.closing.hours_per_deal) on_change=set(|s, v| s.closing.hours_per_deal = v)/>
-                <NumberField label=("Timer for å presse én umoden avtale", "Hours to push one immature deal")
-                    path="closing.push_hours_per_deal" kind=NumberKind::Quantity(1) unit=("t", "h")
-                    help=("Innsatsen det krever å få en umoden avtale signert nå.", "The effort it takes to get an immature deal signed now.")
+                <NumberField label=inputs::PUSH_HOURS
+                    path="closing.push_hours_per_deal" kind=NumberKind::Quantity(1) unit=inputs::HOURS_UNIT
+                    help=inputs::PUSH_HOURS_HELP
                     note=default_hours(closing_default.push_hours_per_deal)
                     value=get(|s| s.closing.push_hours_per_deal) on_change=set(|s, v| s.closing.push_hours_per_deal = v)/>
-                <NumberField label=("Ekstra rabatt på pressede avtaler", "Extra discount on pushed deals")
-                    path="closing.push_discount" kind=NumberKind::Percent unit=("%", "%")
-                    help=("d: rabatten en presset avtale lukkes med. Studien målte 34,5 % mindre avtaler.", "d: the discount a pushed deal closes at. The study measured 34.5% smaller deals.")
+                <NumberField label=inputs::PUSH_DISCOUNT
+                    path="closing.push_discount" kind=NumberKind::Percent unit=inputs::PERCENT
+                    help=inputs::PUSH_DISCOUNT_HELP
                     note=default_share(closing_default.push_discount)
                     value=get(|s| s.closing.push_discount) on_change=set(|s, v| s.closing.push_discount = v)/>
-                <NumberField label=("Lavere vinnsjanse når man presser", "Lower win chance when pushed")
-                    path="closing.push_win_penalty" kind=NumberKind::Percent unit=("%", "%")
-                    help=("k: relativt fall i vinnsjansen for en presset avtale. Studien målte rundt 51 %.", "k: relative drop in a pushed deal's win chance. The study measured about 51%.")
+                <NumberField label=inputs::PUSH_WIN_PENALTY
+                    path="closing.push_win_penalty" kind=NumberKind::Percent unit=inputs::PERCENT
+                    help=inputs::PUSH_WIN_PENALTY_HELP
                     note=default_share(closing_default.push_win_penalty)
                     value=get(|s| s.closing.push_win_penalty) on_change=set(|s, v| s.closing.push_win_penalty = v)/>
-                <NumberField label=("Tap når en moden avtale glir", "Loss when a mature deal slips")
-                    path="closing.slip_decay" kind=NumberKind::Percent unit=("%", "%")
-                    help=("σ: relativt fall i vinnsjansen for en moden avtale som ikke blir fulgt opp og glir til neste periode.", "σ: relative drop in the win chance of a mature deal left unworked that slips to next period.")
+                <NumberField label=inputs::SLIP_DECAY
+                    path="closing.slip_decay" kind=NumberKind::Percent unit=inputs::PERCENT
+                    help=inputs::SLIP_DECAY_HELP
                     note=default_share(closing_default.slip_decay)
                     value=get(|s| s.closing.slip_decay) on_change=set(|s, v| s.closing.slip_decay = v)/>
             </div>
         </fieldset>
 
         <fieldset>
-            <legend>{state.t("Prospektering", "Prospecting")}</legend>
+            <legend>{state.text(inputs::PROSPECTING)}</legend>
             <div class="field-grid">
-                <NumberField label=("Timer per første kundemøte", "Hours per first customer meeting")
-                    path="prospecting.hours_per_meeting" kind=NumberKind::Quantity(1) unit=("t", "h")
-                    help=("Samtaler, e-post og selve møtet, samlet per avholdt møte.", "Calls, e-mail and the meeting itself, per meeting held.")
+                <NumberField label=inputs::MEETING_HOURS
+                    path="prospecting.hours_per_meeting" kind=NumberKind::Quantity(1) unit=inputs::HOURS_UNIT
+                    help=inputs::MEETING_HOURS_HELP
                     note=default_hours(prospecting_default.hours_per_meeting)
                     value=get(|s| s.prospecting.hours_per_meeting) on_change=set(|s, v| s.prospecting.hours_per_meeting = v)/>
-                <NumberField label=("Møter som blir salgsmuligheter", "Meetings that become opportunities")
-                    path="prospecting.meeting_to_opportunity" kind=NumberKind::Percent unit=("%", "%")
-                    help=("q: andelen første møter som gir en reell salgsmulighet.", "q: share of first meetings that turn into a real opportunity.")
+                <NumberField label=inputs::MEETING_TO_OPPORTUNITY
+                    path="prospecting.meeting_to_opportunity" kind=NumberKind::Percent unit=inputs::PERCENT
+                    help=inputs::MEETING_TO_OPPORTUNITY_HELP
                     note=default_share(prospecting_default.meeting_to_opportunity)
                     value=get(|s| s.prospecting.meeting_to_opportunity) on_change=set(|s, v| s.prospecting.meeting_to_opportunity = v)/>
-                <NumberField label=("Vinnrate for nye muligheter", "Win rate of new opportunities")
-                    path="prospecting.win_rate" kind=NumberKind::Percent unit=("%", "%")
-                    help=("w: andelen nye salgsmuligheter som blir vunnet.", "w: share of new opportunities that are won.")
+                <NumberField label=inputs::WIN_RATE
+                    path="prospecting.win_rate" kind=NumberKind::Percent unit=inputs::PERCENT
+                    help=inputs::WIN_RATE_HELP
                     note=default_share(prospecting_default.win_rate)
                     source_slot=true
                     value=get(|s| s.prospecting.win_rate) on_change=set(|s, v| s.prospecting.win_rate = v)/>
-                <NumberField label=("Snittstørrelse på nye avtaler", "Average size of a new deal")
+                <NumberField label=inputs::AVG_DEAL_SIZE
                     path="prospecting.avg_deal_size" kind=NumberKind::Money optional=true
-                    help=("A: tom = snittet av de åpne avtalene.", "A: empty = the mean value of the open deals.")
+                    help=inputs::AVG_DEAL_SIZE_HELP
                     placeholder=state.from_answer.pick(move || state.evaluation.with(|e| e.derived.avg_deal_size.map(|a| editable(a, 0, lang.get_untracked())).unwrap_or_default()))
                     source_slot=true
                     value=state.from_draft.pick(move || draft.with(|s| s.prospecting.avg_deal_size))
                     on_change=Callback::new(move |v| draft.update(|s| s.prospecting.avg_deal_size = v))/>
-                <NumberField label=("Salgssyklus", "Sales cycle")
-                    path="prospecting.cycle_days" kind=NumberKind::Quantity(0) unit=("dager", "days")
-                    help=("L: dager fra første møte til vunnet avtale.", "L: days from a first meeting to a won deal.")
-                    note=number_note(prospecting_default.cycle_days, ("dager", "days"))
+                <NumberField label=inputs::SALES_CYCLE
+                    path="prospecting.cycle_days" kind=NumberKind::Quantity(0) unit=inputs::DAYS_UNIT
+                    help=inputs::SALES_CYCLE_HELP
+                    note=number_note(prospecting_default.cycle_days, inputs::DAYS_UNIT)
                     source_slot=true
                     value=get(|s| s.prospecting.cycle_days) on_change=set(|s, v| s.prospecting.cycle_days = v)/>
-                <NumberField label=("Kjøpere som er klare nå", "Buyers ready to act now")
-                    path="prospecting.ready_now_share" kind=NumberKind::Percent unit=("%", "%")
-                    help=("r: andelen nye salg fra kjøpere som er klare nå og lukker i denne perioden.", "r: share of new wins from buyers ready now, who close this period.")
+                <NumberField label=inputs::READY_NOW
+                    path="prospecting.ready_now_share" kind=NumberKind::Percent unit=inputs::PERCENT
+                    help=inputs::READY_NOW_HELP
                     note=default_share(prospecting_default.ready_now_share)
                     value=get(|s| s.prospecting.ready_now_share) on_change=set(|s, v| s.prospecting.ready_now_share = v)/>
-                <NumberField label=("Ønsket pipelinedekning neste periode", "Pipeline coverage wanted for next period")
-                    path="coverage_goal" kind=NumberKind::Quantity(2) unit=("×", "×")
-                    help=("Hvor mange ganger neste periodes mål pipelinen bør være.", "How many times next period's target the pipeline should hold.")
-                    note=number_note(DEFAULT_COVERAGE_GOAL, ("×", "×"))
+                <NumberField label=inputs::COVERAGE_GOAL
+                    path="coverage_goal" kind=NumberKind::Quantity(2) unit=inputs::TIMES
+                    help=inputs::COVERAGE_GOAL_HELP
+                    note=number_note(DEFAULT_COVERAGE_GOAL, inputs::TIMES)
                     value=get(|s| s.coverage_goal) on_change=set(|s, v| s.coverage_goal = v)/>
             </div>
         </fieldset>
@@ -137,8 +136,8 @@ pub fn AssumptionFields() -> impl IntoView {
                 let used = state.from_answer.pick(move || {
                     let l = lang.get_untracked();
                     state.scenario.with(|s| state.evaluation.with(|e| match e.derived.avg_deal_size {
-                        Some(a) => format!("{} {}", l.pick("Snittstørrelse brukt i beregningen:", "Average deal size used:"), money(a, &s.currency, l)),
-                        None => l.pick("Snittstørrelse: ikke tilgjengelig uten åpne avtaler.", "Average deal size: not available without open deals.").to_string(),
+                        Some(a) => inputs::AVG_DEAL_USED.fill(l, &[("amount", &money(a, &s.currency, l))]),
+                        None => inputs::AVG_DEAL_UNAVAILABLE.get(l).to_string(),
                     }))
                 });
                 move || used.get()
@@ -182,22 +181,22 @@ fn StagesEditor() -> impl IntoView {
 
     view! {
         <fieldset class="stages">
-            <legend>{state.t("Salgssteg", "Sales stages")}</legend>
+            <legend>{state.text(inputs::SALES_STAGES)}</legend>
             <div class="table-scroll">
             <table class="stage-table">
                 <thead>
                     <tr>
-                        <th scope="col" id="stage-col-label">{state.t("Steg", "Stage")}</th>
-                        <th scope="col" id="stage-col-prob">{state.t("Vinnsjanse", "Win probability")}</th>
-                        <th scope="col">{state.t("Rekkefølge", "Order")}</th>
+                        <th scope="col" id="stage-col-label">{state.text(inputs::STAGE)}</th>
+                        <th scope="col" id="stage-col-prob">{state.text(inputs::WIN_PROBABILITY)}</th>
+                        <th scope="col">{state.text(inputs::ORDER)}</th>
                     </tr>
                 </thead>
                 <tbody>
                     <For each=move || 0..count() key=|i| *i let:i>
                         <tr>
                             <td>
-                                <TextField label=("Steg", "Stage") path=format!("stages[{i}].label") max_length=120
-                                    table_label=Signal::derive(move || format!("{} {}", lang.get_untracked().pick("Navn på steg", "Name of stage"), i + 1))
+                                <TextField label=inputs::STAGE path=format!("stages[{i}].label") max_length=120
+                                    table_label=Signal::derive(move || inputs::NAME_OF_STAGE.fill(lang.get_untracked(), &[("number", &(i + 1).to_string())]))
                                     value=Signal::derive(move || stage(i).map(|st| stage_label(&st, lang.get_untracked())).unwrap_or_default())
                                     on_change=Callback::new(move |label: String| draft.update(|s| if let Some(st) = s.stages.get_mut(i) {
                                         st.label = (!label.trim().is_empty()).then_some(label);
@@ -205,9 +204,9 @@ fn StagesEditor() -> impl IntoView {
                                 <span class="stage-id">{move || stage(i).map(|st| st.id).unwrap_or_default()}</span>
                             </td>
                             <td>
-                                <NumberField label=("Vinnsjanse", "Win probability") path=format!("stages[{i}].probability")
-                                    kind=NumberKind::Percent unit=("%", "%")
-                                    table_label=Signal::derive(move || format!("{} – {}", lang.get_untracked().pick("Vinnsjanse", "Win probability"), name_of(i)))
+                                <NumberField label=inputs::WIN_PROBABILITY path=format!("stages[{i}].probability")
+                                    kind=NumberKind::Percent unit=inputs::PERCENT
+                                    table_label=Signal::derive(move || format!("{} – {}", inputs::WIN_PROBABILITY.get(lang.get_untracked()), name_of(i)))
                                     value=Signal::derive(move || stage(i).map(|st| st.probability))
                                     on_change=Callback::new(move |v: Option<f64>| if let Some(v) = v {
                                         draft.update(|s| if let Some(st) = s.stages.get_mut(i) { st.probability = v })
@@ -215,14 +214,14 @@ fn StagesEditor() -> impl IntoView {
                             </td>
                             <td class="stage-actions">
                                 <button type="button" class="icon-button" disabled=move || i == 0
-                                    aria-label=move || format!("{} {}", lang.get_untracked().pick("Flytt opp:", "Move up:"), name_of(i))
+                                    aria-label=move || format!("{} {}", inputs::MOVE_UP.get(lang.get_untracked()), name_of(i))
                                     on:click=move |_| move_stage(i, true)>"↑"</button>
                                 <button type="button" class="icon-button" disabled=move || i + 1 >= count()
-                                    aria-label=move || format!("{} {}", lang.get_untracked().pick("Flytt ned:", "Move down:"), name_of(i))
+                                    aria-label=move || format!("{} {}", inputs::MOVE_DOWN.get(lang.get_untracked()), name_of(i))
                                     on:click=move |_| move_stage(i, false)>"↓"</button>
                                 <button type="button" class="icon-button" disabled=move || in_use(i) || count() <= 1
-                                    title=move || in_use(i).then(|| lang.get_untracked().pick("Steget er i bruk av en avtale", "A deal uses this stage").to_string())
-                                    aria-label=move || format!("{} {}", lang.get_untracked().pick("Fjern steg:", "Remove stage:"), name_of(i))
+                                    title=move || in_use(i).then(|| inputs::STAGE_IN_USE.get(lang.get_untracked()).to_string())
+                                    aria-label=move || format!("{} {}", inputs::REMOVE_STAGE.get(lang.get_untracked()), name_of(i))
                                     on:click=move |_| draft.update(|s| { if i < s.stages.len() { s.stages.remove(i); } })>"✕"</button>
                             </td>
                         </tr>
@@ -230,9 +229,9 @@ fn StagesEditor() -> impl IntoView {
                 </tbody>
             </table>
             </div>
-            <button type="button" class="secondary" on:click=add_stage>{state.t("Legg til steg", "Add stage")}</button>
+            <button type="button" class="secondary" on:click=add_stage>{state.text(inputs::ADD_STAGE)}</button>
             <div class="field">
-                <label for="f-maturity-stage">{state.t("Første modne steg", "First mature stage")}</label>
+                <label for="f-maturity-stage">{state.text(inputs::FIRST_MATURE_STAGE)}</label>
                 <select id="f-maturity-stage" aria-describedby="f-maturity-stage-help"
                     on:change:target=move |ev| { let id = ev.target().value(); draft.update(|s| s.maturity_stage = id) }>
                     <For each=move || stages.get() key=|st| (st.id.clone(), st.label.clone()) let:st>
@@ -247,10 +246,7 @@ fn StagesEditor() -> impl IntoView {
                 </select>
                 <p class="field-message" role="alert">{move || state.problem_at("maturity_stage")}</p>
                 <p class="field-help" id="f-maturity-stage-help">
-                    {state.t(
-                        "En avtale er moden fra dette steget, så lenge kunden ventes å bestemme seg innen periodens slutt.",
-                        "A deal is mature from this stage on, as long as the buyer is expected to decide by the end of the period.",
-                    )}
+                    {state.text(inputs::MATURITY_STAGE_HELP)}
                 </p>
             </div>
         </fieldset>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::later::assumption_fields;
 use super::second_module::SecondModule;
 use crate::app::AppState;
+use crate::text::inputs;
 
 /// The model's assumptions, collapsed by default. The fields come with the
 /// second wasm module, when the panel is first opened.
@@ -18,13 +19,13 @@ pub fn AssumptionsPanel() -> impl IntoView {
         <details class="card assumptions" data-testid="assumptions"
             on:toggle:target=move |ev| if ev.target().open() { opened.set(true) }>
             <summary>
-                <h2>{state.t("Forutsetninger", "Assumptions")}</h2>
+                <h2>{state.text(inputs::ASSUMPTIONS)}</h2>
                 <span class="summary-hint">
-                    {state.t("Timer, rabatt, trakt og salgssteg – alle kan endres", "Hours, discount, funnel and stages – all can be changed")}
+                    {state.text(inputs::ASSUMPTIONS_SUMMARY)}
                 </span>
             </summary>
             <Show when=move || opened.get()>
-                <SecondModule load=assumption_fields what=("Feltene for forutsetninger", "The assumption fields")/>
+                <SecondModule load=assumption_fields what=inputs::PART_ASSUMPTION_FIELDS/>
             </Show>
         </details>
     }

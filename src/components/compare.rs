@@ -8,10 +8,12 @@ use crate::explain::verdict_headline;
 use crate::format::{decimal, money, percent};
 use crate::i18n::Lang;
 use crate::model::{Evaluation, Scenario, evaluate};
+use crate::text::Text;
+use crate::text::store as words;
 
 /// A key output: label, value from an evaluation, and how to show it.
 struct Output {
-    label: (&'static str, &'static str),
+    label: Text,
     value: fn(&Scenario, &Evaluation) -> Option<f64>,
     kind: Kind,
 }
@@ -24,32 +26,14 @@ enum Kind {
 }
 
 const OUTPUTS: [Output; 8] = [
-    Output { label: ("Salgsmål", "Target"), value: |s, _| Some(s.target), kind: Kind::Money },
-    Output { label: ("Solgt så langt", "Closed so far"), value: |s, _| Some(s.closed), kind: Kind::Money },
-    Output {
-        label: ("Andel tid på sluttføring", "Share of time on closing"), value: |_, e| Some(e.recommended.split), kind: Kind::Share
-    },
-    Output {
-        label: ("Forventet denne perioden (anbefalt)", "Expected this period (recommended)"),
-        value: |_, e| e.recommended.this_period,
-        kind: Kind::Money,
-    },
-    Output {
-        label: ("Forventet denne perioden (presse alt)", "Expected this period (push everything)"),
-        value: |_, e| e.trap.this_period,
-        kind: Kind::Money,
-    },
-    Output {
-        label: ("Inn i neste periode (anbefalt)", "Into next period (recommended)"),
-        value: |_, e| e.recommended.next_period,
-        kind: Kind::Money,
-    },
-    Output { label: ("Vektet pipeline", "Weighted pipeline"), value: |_, e| Some(e.weighted_pipeline), kind: Kind::Money },
-    Output {
-        label: ("Møter per selger per uke som trengs", "Meetings per seller per week needed"),
-        value: |_, e| e.meetings_needed_per_seller_week,
-        kind: Kind::Rate,
-    },
+    Output { label: words::TARGET, value: |s, _| Some(s.target), kind: Kind::Money },
+    Output { label: words::CLOSED_SO_FAR, value: |s, _| Some(s.closed), kind: Kind::Money },
+    Output { label: words::SHARE_OF_TIME_ON_CLOSING, value: |_, e| Some(e.recommended.split), kind: Kind::Share },
+    Output { label: words::EXPECTED_THIS_PERIOD_RECOMMENDED, value: |_, e| e.recommended.this_period, kind: Kind::Money },
+    Output { label: words::EXPECTED_THIS_PERIOD_PUSH, value: |_, e| e.trap.this_period, kind: Kind::Money },
+    Output { label: words::INTO_NEXT_PERIOD_RECOMMENDED, value: |_, e| e.recommended.next_period, kind: Kind::Money },
+    Output { label: words::WEIGHTED_PIPELINE, value: |_, e| Some(e.weighted_pipeline), kind: Kind::Money },
+    Output { label: words::MEETINGS_NEEDED, value: |_, e| e.meetings_needed_per_seller_week, kind: Kind::Rate },
 ];
 
 fn show(kind: Kind, value: Option<f64>, currency: &str, lang: Lang, signed: bool) -> String {
@@ -85,12 +69,12 @@ pub fn ComparePanel() -> impl IntoView {
         library.index.track();
         (evaluated(first.get()), evaluated(second.get()))
     });
-    let picker = move |label: (&'static str, &'static str), id: &'static str, chosen: RwSignal<String>| {
+    let picker = move |label: Text, id: &'static str, chosen: RwSignal<String>| {
         view! {
             <div class="field">
-                <label for=id>{lang.get_untracked().pick(label.0, label.1)}</label>
+                <label for=id>{label.get(lang.get_untracked())}</label>
                 <select id=id on:change:target=move |ev| chosen.set(ev.target().value())>
-                    <option value="" selected=move || chosen.with(String::is_empty)>{state.t("Velg …", "Choose …")}</option>
+                    <option value="" selected=move || chosen.with(String::is_empty)>{state.text(words::CHOOSE)}</option>
                     <For each=move || library.index.get() key=|e| (e.id.clone(), e.name.clone()) let:entry>
                         <option value=entry.id.clone() selected={
                             let id = entry.id.clone();
@@ -103,10 +87,10 @@ pub fn ComparePanel() -> impl IntoView {
     };
     view! {
         <details class="card compare" data-testid="compare">
-            <summary><h2>{state.t("Sammenlign scenarioer", "Compare scenarios")}</h2></summary>
+            <summary><h2>{state.text(words::COMPARE_SCENARIOS)}</h2></summary>
             <div class="field-row">
-                {picker(("Scenario A", "Scenario A"), "f-compare-a", first)}
-                {picker(("Scenario B", "Scenario B"), "f-compare-b", second)}
+                {picker(words::SCENARIO_A, "f-compare-a", first)}
+                {picker(words::SCENARIO_B, "f-compare-b", second)}
             </div>
             {move || pair.with(|(a, b)| match (a, b) {
                 (Some((sa, ea)), Some((sb, eb))) => {
@@ -116,7 +100,7 @@ pub fn ComparePanel() -> impl IntoView {
                         let diff = va.zip(vb).map(|(x, y)| y - x);
                         view! {
                             <tr>
-                                <th scope="row">{l.pick(o.label.0, o.label.1)}</th>
+                                <th scope="row">{o.label.get(l)}</th>
                                 <td>{show(o.kind, va, &sa.currency, l, false)}</td>
                                 <td>{show(o.kind, vb, &sb.currency, l, false)}</td>
                                 <td class="diff">{show(o.kind, diff, &sb.currency, l, true)}</td>
@@ -125,16 +109,16 @@ pub fn ComparePanel() -> impl IntoView {
                     }).collect_view();
                     view! {
                         <table class="compare-table" data-testid="compare-table">
-                            <caption class="visually-hidden">{l.pick("Nøkkeltall for to scenarioer og forskjellen", "Key outputs of two scenarios and the difference")}</caption>
+                            <caption class="visually-hidden">{words::COMPARE_CAPTION.get(l)}</caption>
                             <thead><tr>
                                 <td></td>
                                 <th scope="col">{sa.name.clone()}</th>
                                 <th scope="col">{sb.name.clone()}</th>
-                                <th scope="col">{l.pick("Forskjell (B − A)", "Difference (B − A)")}</th>
+                                <th scope="col">{words::DIFFERENCE.get(l)}</th>
                             </tr></thead>
                             <tbody>
                                 <tr>
-                                    <th scope="row">{l.pick("Vurdering", "Verdict")}</th>
+                                    <th scope="row">{words::VERDICT.get(l)}</th>
                                     <td>{verdict_headline(ea.verdict, l)}</td>
                                     <td>{verdict_headline(eb.verdict, l)}</td>
                                     <td></td>
@@ -144,7 +128,7 @@ pub fn ComparePanel() -> impl IntoView {
                         </table>
                     }.into_any()
                 }
-                _ => view! { <p class="field-help">{state.t("Velg to lagrede scenarioer.", "Choose two saved scenarios.")}</p> }.into_any(),
+                _ => view! { <p class="field-help">{state.text(words::CHOOSE_TWO_SAVED_SCENARIOS)}</p> }.into_any(),
             })}
         </details>
     }

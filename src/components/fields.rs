@@ -11,9 +11,8 @@ use crate::format::editable;
 use crate::i18n::Lang;
 use crate::model::Date;
 use crate::parse::{ParseError, parse_number};
-
-/// Text in both languages: (Norwegian, English).
-pub type Text = (&'static str, &'static str);
+use crate::text::Text;
+use crate::text::inputs;
 
 /// How a number is shown in its input and stored in the scenario.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -79,7 +78,7 @@ pub fn field_id(path: &str) -> String {
 /// the draft keeps its last value, so results stay as they were.
 #[component]
 pub fn NumberField(
-    /// The visible label (Norwegian, English).
+    /// The visible label.
     label: Text,
     /// Path of the field in the scenario document, e.g. `team.sellers`.
     #[prop(into)]
@@ -198,8 +197,8 @@ pub fn NumberField(
         let Ok(Some(stored)) = read(&typed, lang) else { return None };
         let canonical = show(Some(stored), lang);
         (canonical != typed.trim()).then(|| {
-            let unit = unit.map(|u| format!("\u{a0}{}", lang.pick(u.0, u.1))).unwrap_or_default();
-            format!("{} {canonical}{unit}", lang.pick("Lest som", "Read as"))
+            let unit = unit.map(|u| format!("\u{a0}{}", u.get(lang))).unwrap_or_default();
+            format!("{} {canonical}{unit}", inputs::READ_AS.get(lang))
         })
     };
     let message_id = format!("{id}-msg");
@@ -212,7 +211,7 @@ pub fn NumberField(
     view! {
         <div class="field" class:compact=compact class:invalid=move || message().is_some()>
             {(!compact).then(|| view! {
-                <label for=id.clone()>{state.lang.get_untracked().pick(label.0, label.1)}</label>
+                <label for=id.clone()>{state.text(label)}</label>
             })}
             // A plain block around the row: the row (`.input-wrap` in
             // style/main.css) is laid out on its own, which a flex item cannot be.
@@ -233,7 +232,7 @@ pub fn NumberField(
                         on:input:target=move |ev| on_input(ev.target().value())
                         on:change=move |_| tidy()
                     />
-                    {unit.map(|u| view! { <span class="unit" aria-hidden="true">{state.lang.get_untracked().pick(u.0, u.1)}</span> })}
+                    {unit.map(|u| view! { <span class="unit" aria-hidden="true">{state.text(u)}</span> })}
                 </div>
             </div>
             <p class="read-as" aria-live="polite">{read_as}</p>
@@ -241,7 +240,7 @@ pub fn NumberField(
             <p class="field-message" id=message_id role="alert">{message}</p>
             {help.map(|h| view! {
                 <p class="field-help" id=format!("{id}-help")>
-                    {state.lang.get_untracked().pick(h.0, h.1)}
+                    {state.text(h)}
                     {note.map(|n| view! { " " <span class="field-default">{move || n.get()}</span> })}
                 </p>
             })}
@@ -253,7 +252,7 @@ pub fn NumberField(
 /// user's format).
 #[component]
 pub fn DateField(
-    /// The visible label (Norwegian, English).
+    /// The visible label.
     label: Text,
     /// Path of the field in the scenario document.
     #[prop(into)]
@@ -292,7 +291,7 @@ pub fn DateField(
     };
     let message = move || {
         if missing.get() {
-            return Some(state.t("Velg en gyldig dato.", "Choose a valid date.").to_string());
+            return Some(state.text(inputs::INVALID_DATE).to_string());
         }
         path.with_value(|p| state.problem_at(p))
     };
@@ -302,7 +301,7 @@ pub fn DateField(
     view! {
         <div class="field" class:compact=compact class:invalid=move || message().is_some()>
             {(!compact).then(|| view! {
-                <label for=id.clone()>{state.lang.get_untracked().pick(label.0, label.1)}</label>
+                <label for=id.clone()>{state.text(label)}</label>
             })}
             <input
                 id=id.clone()
@@ -318,7 +317,7 @@ pub fn DateField(
                 on:change:target=move |ev| on_input(ev.target().value())
             />
             <p class="field-message" id=message_id role="alert">{message}</p>
-            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{state.lang.get_untracked().pick(h.0, h.1)}</p> })}
+            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{state.text(h)}</p> })}
         </div>
     }
 }
@@ -326,7 +325,7 @@ pub fn DateField(
 /// A one-line text input (names, codes).
 #[component]
 pub fn TextField(
-    /// The visible label (Norwegian, English).
+    /// The visible label.
     label: Text,
     /// Path of the field in the scenario document.
     #[prop(into)]
@@ -359,7 +358,7 @@ pub fn TextField(
     view! {
         <div class="field" class:compact=compact class:invalid=move || message().is_some()>
             {(!compact).then(|| view! {
-                <label for=id.clone()>{state.lang.get_untracked().pick(label.0, label.1)}</label>
+                <label for=id.clone()>{state.text(label)}</label>
             })}
             <input
                 id=id.clone()
@@ -382,7 +381,7 @@ pub fn TextField(
                 }
             />
             <p class="field-message" id=message_id role="alert">{message}</p>
-            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{state.lang.get_untracked().pick(h.0, h.1)}</p> })}
+            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{state.text(h)}</p> })}
         </div>
     }
 }

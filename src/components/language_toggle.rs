@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::i18n::Lang;
+use crate::text::page;
 
 /// Switches between Norwegian and English.
 #[component]
@@ -17,7 +18,7 @@ pub fn LanguageToggle() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-toggle" role="group" aria-label=move || state.lang.get().pick("Språk", "Language")>
+        <div class="lang-toggle" role="group" aria-label=move || page::LANGUAGE.get(state.lang.get())>
             {button(Lang::Nb, "Norsk")}
             {button(Lang::En, "English")}
         </div>

@@ -22,13 +22,10 @@ pub fn Notices() -> impl IntoView {
         match notice {
             Notice::Unreadable { backup_key, .. } => format!(
                 "{} {}",
-                l.pick(
-                    "Lagrede data kunne ikke leses, så appen startet med standardverdier. Ingenting er slettet:",
-                    "Saved data could not be read, so the app started with defaults. Nothing was deleted:",
-                ),
+                words::UNREADABLE_DATA.get(l),
                 match backup_key {
-                    Some(_) => l.pick("en kopi er lagt til side, og du kan laste den ned.", "a copy was set aside, and you can download it."),
-                    None => l.pick("last ned kopien nå – nettleseren ville ikke lagre den.", "download the copy now – the browser would not store it."),
+                    Some(_) => words::UNREADABLE_KEPT.get(l),
+                    None => words::UNREADABLE_NOT_KEPT.get(l),
                 }
             ),
             Notice::IndexRebuilt { count, backup_key, .. } => format!(
@@ -48,42 +45,15 @@ pub fn Notices() -> impl IntoView {
                 let text = if *kept { words::DELETED_ELSEWHERE_KEPT } else { words::DELETED_ELSEWHERE };
                 text.fill(l, &[("name", name)])
             }
-            Notice::NewerData => l
-                .pick(
-                    "Lagrede data er skrevet av en nyere versjon av Skippertak (kanskje i en annen fane). For å beskytte dem lagrer ikke denne fanen. Last siden på nytt for å oppdatere.",
-                    "Saved data was written by a newer version of Skippertak (perhaps in another tab). To protect it, this tab does not save. Reload the page to update.",
-                )
-                .to_string(),
-            Notice::WriteFailed => l
-                .pick(
-                    "Nettleseren lar ikke appen lagre (full lagring, privat modus eller avslått). Arbeidet ditt er trygt i denne fanen; eksporter en fil for å beholde det. Neste vellykkede lagring tar med alt.",
-                    "The browser does not let the app save (storage full, private mode or turned off). Your work is safe in this tab; export a file to keep it. The next successful save includes everything.",
-                )
-                .to_string(),
-            Notice::UpdatedElsewhere => l
-                .pick("Scenarioet ble endret i en annen fane, og den versjonen vises nå.", "This scenario was changed in another tab, and that version is shown now.")
-                .to_string(),
-            Notice::Conflict => l
-                .pick(
-                    "Scenarioet ble lagret i en annen fane mens du endret det her. Ingenting er overskrevet. Velg hvilken versjon som skal gjelde.",
-                    "This scenario was saved in another tab while you were changing it here. Nothing was overwritten. Choose which version to keep.",
-                )
-                .to_string(),
-            Notice::LinkError(error) => format!("{} {}", l.pick("Lenken kunne ikke åpnes.", "The link could not be opened."), codec_error(error, l)),
-            Notice::LinkNotLoaded => l
-                .pick(
-                    "Lenken kunne ikke åpnes: delen av appen som leser lenker, kunne ikke lastes. Sjekk tilkoblingen og last siden på nytt.",
-                    "The link could not be opened: the part of the app that reads links could not be loaded. Check the connection and reload the page.",
-                )
-                .to_string(),
+            Notice::NewerData => words::NEWER_DATA.get(l).to_string(),
+            Notice::WriteFailed => words::WRITE_FAILED.get(l).to_string(),
+            Notice::UpdatedElsewhere => words::UPDATED_ELSEWHERE.get(l).to_string(),
+            Notice::Conflict => words::CONFLICT.get(l).to_string(),
+            Notice::LinkError(error) => format!("{} {}", words::LINK_ERROR.get(l), codec_error(error, l)),
+            Notice::LinkNotLoaded => words::LINK_NOT_LOADED.get(l).to_string(),
             Notice::FileError(message) => message.clone(),
-            Notice::Deleted { entry, .. } => format!("{} «{}».", l.pick("Slettet", "Deleted"), entry.name),
-            Notice::UpdateReady => l
-                .pick(
-                    "En ny versjon av Skippertak er klar. Arbeidet ditt lagres før siden lastes på nytt.",
-                    "A new version of Skippertak is ready. Your work is saved before the page reloads.",
-                )
-                .to_string(),
+            Notice::Deleted { entry, .. } => crate::text::edit::DELETED_DEAL.fill(l, &[("name", &entry.name)]),
+            Notice::UpdateReady => words::UPDATE_READY.get(l).to_string(),
         }
     };
     let actions = move |notice: Notice| {
@@ -93,8 +63,8 @@ pub fn Notices() -> impl IntoView {
             move |_| library.dismiss(&notice)
         };
         let dismiss_label = match notice {
-            Notice::UpdateReady => l.pick("Senere", "Later"),
-            _ => l.pick("Lukk", "Dismiss"),
+            Notice::UpdateReady => words::LATER.get(l),
+            _ => words::DISMISS.get(l),
         };
         let extra = match notice.clone() {
             Notice::Unreadable { raw, .. } | Notice::IndexRebuilt { raw, .. } if !raw.is_empty() => Some(view! {
@@ -103,11 +73,11 @@ pub fn Notices() -> impl IntoView {
                 </button>
             }.into_any()),
             Notice::Conflict => Some(view! {
-                <button type="button" class="secondary" on:click=move |_| library.take_theirs(state)>{l.pick("Vis den andre fanens versjon", "Show the other tab's version")}</button>
-                <button type="button" class="secondary" on:click=move |_| library.keep_mine(state)>{l.pick("Behold min versjon", "Keep my version")}</button>
+                <button type="button" class="secondary" on:click=move |_| library.take_theirs(state)>{words::TAKE_THEIRS.get(l)}</button>
+                <button type="button" class="secondary" on:click=move |_| library.keep_mine(state)>{words::KEEP_MINE.get(l)}</button>
             }.into_any()),
             Notice::Deleted { entry, record } => Some(view! {
-                <button type="button" class="secondary" on:click=move |_| library.undo_delete(state, &entry, &record)>{l.pick("Angre", "Undo")}</button>
+                <button type="button" class="secondary" on:click=move |_| library.undo_delete(state, &entry, &record)>{words::UNDO.get(l)}</button>
             }.into_any()),
             Notice::NearlyFull => Some(view! {
                 <button type="button" class="secondary"
@@ -122,7 +92,7 @@ pub fn Notices() -> impl IntoView {
                 </Show>
             }.into_any()),
             Notice::UpdateReady => Some(view! {
-                <button type="button" data-testid="update-now" on:click=move |_| updates.apply(library, state)>{l.pick("Oppdater nå", "Update now")}</button>
+                <button type="button" data-testid="update-now" on:click=move |_| updates.apply(library, state)>{words::UPDATE_NOW.get(l)}</button>
             }.into_any()),
             _ => None,
         };

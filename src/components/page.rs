@@ -10,6 +10,7 @@ use super::{
 };
 use crate::app::persistence::Library;
 use crate::app::{AppState, background, browser, demo_scenario, links, offline, storage, undo};
+use crate::text::page;
 
 /// The widths at which the answer stands beside the inputs rather than
 /// below the key numbers; the same media query as the two-column layout in
@@ -59,12 +60,12 @@ pub fn App(
     });
 
     view! {
-        <a class="skip-link" href="#results">{move || lang.get().pick("Hopp til resultatet", "Skip to the result")}</a>
+        <a class="skip-link" href="#results">{move || page::SKIP_TO_THE_RESULT.get(lang.get())}</a>
         <header class="topbar">
             <div class="brand">
                 <span class="brand-name">"Skippertak"</span>
                 <span class="brand-tagline">
-                    {move || lang.get().pick("Sluttfør det modne, prospekter resten", "Land what is mature, prospect the rest")}
+                    {move || page::TAGLINE.get(lang.get())}
                 </span>
             </div>
             <div class="topbar-tools">
@@ -82,28 +83,28 @@ pub fn App(
         <Show when=move || presenting.get()>
             <div class="presenting-bar">
                 <button type="button" class="secondary" data-testid="leave-presentation" on:click=move |_| presenting.set(false)>
-                    {state.t("Avslutt presentasjon", "Leave presentation")}
+                    {state.text(page::LEAVE_PRESENTATION)}
                 </button>
             </div>
         </Show>
         <div class="layout">
             <section class="inputs" aria-labelledby="inputs-title">
-                <h1 id="inputs-title" class="visually-hidden">{state.t("Inndata", "Inputs")}</h1>
+                <h1 id="inputs-title" class="visually-hidden">{state.text(page::INPUTS)}</h1>
                 <Show when=inputs_built>
                     <ScenarioBar/>
                     <InputsPanel/>
                     <AssumptionsPanel/>
                 </Show>
                 <Show when=later>
-                    <SecondModule load=deal_table what=("Avtalene", "The deal table") on_done=part_done/>
-                    <SecondModule load=sharing what=("Filer, deling og sammenligning", "Files, sharing and comparison") on_done=part_done/>
+                    <SecondModule load=deal_table what=page::PART_DEAL_TABLE on_done=part_done/>
+                    <SecondModule load=sharing what=page::PART_SHARING on_done=part_done/>
                 </Show>
             </section>
             <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
                 <h1 id="results-title" class="results-title">
                     {
                         let title = state.from_answer.pick(move || state.scenario.with(|s| if s.name.is_empty() {
-                            state.t("Resultat", "Result").to_string()
+                            state.text(page::RESULT).to_string()
                         } else {
                             s.name.clone()
                         }));
@@ -115,13 +116,13 @@ pub fn App(
                 <SplitBar/>
                 <PlanComparison/>
                 <Show when=later>
-                    <SecondModule load=results_details what=("Diagrammene, aktiviteten og risikoen", "The charts, activity and risk") on_done=part_done/>
+                    <SecondModule load=results_details what=page::PART_DETAILS on_done=part_done/>
                 </Show>
             </section>
         </div>
         <div class="after-layout">
             <Show when=later>
-                <SecondModule load=explanations what=("Forklaringene", "The explanations") on_done=part_done/>
+                <SecondModule load=explanations what=page::PART_EXPLANATIONS on_done=part_done/>
             </Show>
         </div>
             }

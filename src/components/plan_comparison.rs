@@ -5,6 +5,8 @@ use crate::app::AppState;
 use crate::format::{decimal, integer, money, percent};
 use crate::model::montecarlo::Uncertainty;
 use crate::model::plan::Plan;
+use crate::text::Text;
+use crate::text::answer;
 
 /// Which plan a column shows.
 #[derive(Clone, Copy, PartialEq)]
@@ -42,16 +44,16 @@ impl Row {
     const ALL: [Row; 8] =
         [Row::ThisPeriod, Row::Odds, Row::Range, Row::NextPeriod, Row::Discount, Row::ValueLost, Row::Strained, Row::Coverage];
 
-    fn label(self) -> (&'static str, &'static str) {
+    fn label(self) -> Text {
         match self {
-            Row::ThisPeriod => ("Forventet salg denne perioden", "Expected sales this period"),
-            Row::Odds => ("Sjanse for å nå målet", "Chance of reaching the target"),
-            Row::Range => ("Sannsynlig utfall (P10–P90)", "Likely range (P10–P90)"),
-            Row::NextPeriod => ("Forventet inn i neste periode", "Carried into next period"),
-            Row::Discount => ("Rabatt gitt", "Discount given"),
-            Row::ValueLost => ("Verdi tapt på press", "Value lost to pressure"),
-            Row::Strained => ("Kunderelasjoner satt under press", "Relationships strained"),
-            Row::Coverage => ("Pipelinedekning neste periode", "Pipeline coverage next period"),
+            Row::ThisPeriod => answer::ROW_THIS_PERIOD,
+            Row::Odds => answer::ROW_ODDS,
+            Row::Range => answer::ROW_RANGE,
+            Row::NextPeriod => answer::ROW_NEXT_PERIOD,
+            Row::Discount => answer::ROW_DISCOUNT,
+            Row::ValueLost => answer::ROW_VALUE_LOST,
+            Row::Strained => answer::ROW_STRAINED,
+            Row::Coverage => answer::ROW_COVERAGE,
         }
     }
 
@@ -167,7 +169,7 @@ pub fn PlanComparison() -> impl IntoView {
         });
         view! {
             <tr>
-                <th scope="row">{lang.get_untracked().pick(row.label().0, row.label().1)}</th>
+                <th scope="row">{row.label().get(lang.get_untracked())}</th>
                 {cells}
             </tr>
         }
@@ -175,22 +177,19 @@ pub fn PlanComparison() -> impl IntoView {
 
     view! {
         <section class="card plans" aria-labelledby="plans-title" class:stale=move || state.stale.get()>
-            <h2 id="plans-title">{state.t("Anbefalt plan mot fella", "The recommended plan against the trap")}</h2>
+            <h2 id="plans-title">{state.text(answer::PLANS_TITLE)}</h2>
             <table class="plan-table">
                 <caption class="visually-hidden">
-                    {state.t(
-                        "Sammenligning av anbefalt plan og å presse alle avtaler",
-                        "Comparison of the recommended plan and pushing every deal",
-                    )}
+                    {state.text(answer::PLANS_CAPTION)}
                 </caption>
                 <thead>
                     <tr>
                         <td></td>
                         <th scope="col" class="recommended">
-                            <span aria-hidden="true">"✓ "</span>{state.t("Anbefalt", "Recommended")}
+                            <span aria-hidden="true">"✓ "</span>{state.text(answer::RECOMMENDED)}
                         </th>
                         <th scope="col" class="trap">
-                            <span aria-hidden="true">"⚠ "</span>{state.t("Presse alt (fella)", "Push everything (the trap)")}
+                            <span aria-hidden="true">"⚠ "</span>{state.text(answer::PUSH_EVERYTHING_THE_TRAP)}
                         </th>
                     </tr>
                 </thead>
@@ -199,12 +198,9 @@ pub fn PlanComparison() -> impl IntoView {
             <p class="table-note" aria-live="polite" data-testid="odds-note"
                 data-pending=move || state.odds_pending.get().to_string()>
                 {move || if calculating.get() {
-                    state.t("Beregner sjansene …", "Calculating the odds …")
+                    state.text(answer::CALCULATING_THE_ODDS)
                 } else {
-                    state.t(
-                        "Sjansene kommer fra 20 000 simuleringer med fast frø: samme tall gir samme svar.",
-                        "The odds come from 20,000 simulations with a fixed seed: the same numbers give the same answer.",
-                    )
+                    state.text(answer::ODDS_NOTE)
                 }}
             </p>
         </section>

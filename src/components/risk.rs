@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::AppState;
 use crate::explain::verdict_headline;
 use crate::format::{decimal, money, percent};
+use crate::text::answer;
 
 /// How fragile the plan is: without the biggest deal, how concentrated the
 /// pipeline is, coverage of the gap and deals that have slipped.
@@ -20,12 +21,12 @@ pub fn RiskCard() -> impl IntoView {
     let slipped = move || state.deferred.evaluation.with(|e| e.deals.iter().filter(|d| d.slipped).count());
     view! {
         <section class="card risk" aria-labelledby="risk-title" class:stale=move || state.stale.get()>
-            <h2 id="risk-title">{state.t("Hvor robust er planen?", "How robust is the plan?")}</h2>
+            <h2 id="risk-title">{state.text(answer::RISK_TITLE)}</h2>
             <dl class="stat-grid">
                 <div class="stat" data-testid="stress-test" data-verdict=move || stress_verdict().flatten().map(|v| v.as_str())>
                     <dt>{move || match removed_name() {
-                        Some(name) => format!("{} «{name}»", state.t("Uten den største avtalen,", "Without the biggest deal,")),
-                        None => state.t("Uten den største avtalen", "Without the biggest deal").to_string(),
+                        Some(name) => answer::WITHOUT_BIGGEST_NAMED.fill(lang.get_untracked(), &[("name", &name)]),
+                        None => state.text(answer::WITHOUT_BIGGEST).to_string(),
                     }}</dt>
                     <dd>
                         {move || match stress_verdict() {
@@ -34,34 +35,34 @@ pub fn RiskCard() -> impl IntoView {
                         }}
                         <span class="stat-reason" data-testid="stress-p-hit" data-value=move || stress_odds().map(|p| p.to_string()).unwrap_or_default()>
                             {move || match (stress_verdict(), stress_odds()) {
-                                (None, _) => state.t("Ingen avtaler å ta bort.", "No deals to take out.").to_string(),
-                                (Some(_), Some(p)) => format!("{} {}", state.t("Sjanse for å nå målet:", "Chance of reaching the target:"), percent(p, lang.get_untracked())),
-                                (Some(_), None) => state.t("Beregner sjansen …", "Calculating the chance …").to_string(),
+                                (None, _) => state.text(answer::NO_DEALS_TO_TAKE_OUT).to_string(),
+                                (Some(_), Some(p)) => answer::CHANCE_OF_TARGET.fill(lang.get_untracked(), &[("percent", &percent(p, lang.get_untracked()))]),
+                                (Some(_), None) => state.text(answer::CALCULATING_THE_CHANCE).to_string(),
                             }}
                         </span>
                     </dd>
                 </div>
                 <div class="stat">
-                    <dt>{state.t("Andel av vektet pipeline i de tre største avtalene", "Share of the weighted pipeline in the three largest deals")}</dt>
+                    <dt>{state.text(answer::TOP_THREE_SHARE)}</dt>
                     <dd data-testid="concentration" data-value=move || state.deferred.evaluation.with(|e| e.concentration.map(|c| c.to_string()).unwrap_or_default())>
                         {move || state.deferred.evaluation.with(|e| e.concentration.map_or_else(|| "—".to_string(), |c| percent(c, lang.get_untracked())))}
                     </dd>
                 </div>
                 <div class="stat">
-                    <dt>{state.t("Vektet pipeline og dekning av det som gjenstår", "Weighted pipeline and coverage of the gap")}</dt>
+                    <dt>{state.text(answer::WEIGHTED_AND_COVERAGE)}</dt>
                     <dd>
                         {move || state.deferred.scenario.with(|s| state.deferred.evaluation.with(|e| money(e.weighted_pipeline, &s.currency, lang.get_untracked())))}
                         <span class="stat-reason">{move || state.deferred.evaluation.with(|e| {
                             let l = lang.get_untracked();
                             match (e.raw_coverage, e.weighted_coverage) {
-                                (Some(raw), Some(weighted)) => format!("{} {}× {} {}×", l.pick("Dekning:", "Coverage:"), decimal(raw, 1, l), l.pick("rå,", "raw,"), decimal(weighted, 1, l)) + l.pick(" vektet", " weighted"),
-                                _ => l.pick("Målet er nådd; dekning gjelder ikke.", "Target reached; coverage does not apply.").to_string(),
+                                (Some(raw), Some(weighted)) => answer::COVERAGE.fill(l, &[("raw", &decimal(raw, 1, l)), ("weighted", &decimal(weighted, 1, l))]),
+                                _ => answer::COVERAGE_NOT_APPLICABLE.get(l).to_string(),
                             }
                         })}</span>
                     </dd>
                 </div>
                 <div class="stat">
-                    <dt>{state.t("Avtaler med passert beslutningsdato", "Deals past their decision date")}</dt>
+                    <dt>{state.text(answer::SLIPPED_DEALS)}</dt>
                     <dd>{move || slipped().to_string()}</dd>
                 </div>
             </dl>

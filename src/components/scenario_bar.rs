@@ -25,14 +25,14 @@ pub fn ScenarioBar() -> impl IntoView {
     let lang = state.lang;
     let new_scenario = move |_| {
         let mut fresh = state.scenario.get_untracked();
-        fresh.name = lang.get_untracked().pick("Nytt scenario", "New scenario").to_string();
+        fresh.name = words::NEW_SCENARIO.get(lang.get_untracked()).to_string();
         fresh.closed = 0.0;
         fresh.deals.clear();
         library.create(state, fresh);
     };
     let duplicate = move |_| {
         let mut copy = state.scenario.get_untracked();
-        let word = lang.get_untracked().pick("kopi", "copy");
+        let word = words::COPY.get(lang.get_untracked());
         copy.name = format!("{} ({word})", copy.name).chars().take(120).collect();
         library.create(state, copy);
     };
@@ -43,14 +43,14 @@ pub fn ScenarioBar() -> impl IntoView {
     };
     view! {
         <section class="card scenario-bar" aria-labelledby="scenarios-title">
-            <h2 id="scenarios-title">{state.t("Scenarioer", "Scenarios")}</h2>
+            <h2 id="scenarios-title">{state.text(words::SCENARIOS)}</h2>
             <div class="scenario-row">
                 <div class="field">
-                    <label for="f-current-scenario">{state.t("Åpent scenario", "Open scenario")}</label>
+                    <label for="f-current-scenario">{state.text(words::OPEN_SCENARIO)}</label>
                     <select id="f-current-scenario" data-testid="scenario-select"
                         on:change:target=move |ev| library.switch_to(state, &ev.target().value())>
                         <Show when=move || library.current.with(Option::is_none)>
-                            <option value="" selected=true>{state.t("(fra lenke – ikke lagret)", "(from a link – not saved)")}</option>
+                            <option value="" selected=true>{state.text(words::FROM_LINK_UNSAVED)}</option>
                         </Show>
                         <For each=move || library.index.get() key=|e| (e.id.clone(), e.name.clone()) let:entry>
                             <option value=entry.id.clone()
@@ -58,16 +58,16 @@ pub fn ScenarioBar() -> impl IntoView {
                                     let id = entry.id.clone();
                                     move || library.current.with(|c| c.as_deref() == Some(id.as_str()))
                                 }>
-                                {if entry.name.trim().is_empty() { state.t("(uten navn)", "(untitled)").to_string() } else { entry.name.clone() }}
+                                {if entry.name.trim().is_empty() { state.text(words::UNTITLED).to_string() } else { entry.name.clone() }}
                             </option>
                         </For>
                     </select>
                 </div>
                 <div class="button-row">
-                    <button type="button" class="secondary" on:click=new_scenario>{state.t("Nytt", "New")}</button>
-                    <button type="button" class="secondary" on:click=duplicate>{state.t("Dupliser", "Duplicate")}</button>
+                    <button type="button" class="secondary" on:click=new_scenario>{state.text(words::NEW)}</button>
+                    <button type="button" class="secondary" on:click=duplicate>{state.text(words::DUPLICATE)}</button>
                     <button type="button" class="secondary" disabled=move || library.current.with(Option::is_none) || library.read_only.get() on:click=delete>
-                        {state.t("Slett", "Delete")}
+                        {state.text(words::DELETE)}
                     </button>
                 </div>
             </div>
@@ -77,11 +77,11 @@ pub fn ScenarioBar() -> impl IntoView {
                     if library.in_memory.get() {
                         words::NOT_SAVING_BLOCKED.get(l)
                     } else if library.read_only.get() {
-                        l.pick("Lagrer ikke (nyere data finnes).", "Not saving (newer data exists).")
+                        words::STATUS_NEWER_DATA.get(l)
                     } else if library.write_failing.get() {
-                        l.pick("Lagring feilet – arbeidet er bare i denne fanen.", "Saving failed – your work is only in this tab.")
+                        words::STATUS_SAVE_FAILED.get(l)
                     } else if library.current.with(Option::is_none) {
-                        l.pick("Ikke lagret: åpnet fra en lenke.", "Not saved: opened from a link.")
+                        words::STATUS_FROM_LINK.get(l)
                     } else {
                         words::SAVED_HERE.get(l)
                     }
@@ -133,7 +133,7 @@ pub fn SharedBanner() -> impl IntoView {
                     </Show>
                     <Show when=move || library.presentation.get()>
                         <button type="button" class="secondary" on:click=move |_| library.presentation.set(false)>
-                            {state.t("Avslutt presentasjon", "Leave presentation")}
+                            {state.text(words::LEAVE_PRESENTATION)}
                         </button>
                     </Show>
                 </div>
@@ -228,11 +228,7 @@ pub fn SharePanel() -> impl IntoView {
                 Ok(scenario) => library.create(state, scenario),
                 Err(error) => {
                     let l = lang.get_untracked();
-                    library.notify(Notice::FileError(format!(
-                        "{} {}",
-                        l.pick("Filen kunne ikke importeres.", "The file could not be imported."),
-                        codec_error(&error, l)
-                    )));
+                    library.notify(Notice::FileError(format!("{} {}", words::FILE_NOT_IMPORTED.get(l), codec_error(&error, l))));
                 }
             }
         });
@@ -240,65 +236,59 @@ pub fn SharePanel() -> impl IntoView {
 
     view! {
         <section class="card share-panel" aria-labelledby="share-title">
-            <h2 id="share-title">{state.t("Filer, deling og utskrift", "Files, sharing and print")}</h2>
+            <h2 id="share-title">{state.text(words::SHARING_TITLE)}</h2>
             <div class="button-row">
                 <label class="file-button">
                     <span>{import_text::IMPORT_BUTTON.get(lang.get_untracked())}</span>
                     <input type="file" data-testid="import-file" on:change=on_file
                         accept=".json,.csv,.tsv,.txt,.xlsx,.xlsm,application/json,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>
                 </label>
-                <button type="button" class="secondary" on:click=export_json>{state.t("Eksporter scenario (JSON)", "Export scenario (JSON)")}</button>
-                <button type="button" class="secondary" on:click=export_csv>{state.t("Eksporter avtaler (CSV)", "Export deals (CSV)")}</button>
-                <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{state.t("Skriv ut", "Print")}</button>
-                <button type="button" class="secondary" on:click=move |_| library.presentation.set(true)>{state.t("Presenter", "Present")}</button>
+                <button type="button" class="secondary" on:click=export_json>{state.text(words::EXPORT_SCENARIO_JSON)}</button>
+                <button type="button" class="secondary" on:click=export_csv>{state.text(words::EXPORT_DEALS_CSV)}</button>
+                <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{state.text(words::PRINT)}</button>
+                <button type="button" class="secondary" on:click=move |_| library.presentation.set(true)>{state.text(words::PRESENT)}</button>
             </div>
             <div class="field share-field">
-                <label for="f-share-link">{state.t("Delingslenke", "Share link")}</label>
+                <label for="f-share-link">{state.text(words::SHARE_LINK)}</label>
                 <div class="input-wrap">
                     <input id="f-share-link" type="text" readonly data-testid="share-link" prop:value=move || link.get()
                         data-value=move || link.get() aria-describedby="f-share-link-help"
                         on:focus:target=move |ev| ev.target().select()/>
-                    <button type="button" class="primary" on:click=copy disabled=too_long>{state.t("Kopier lenke", "Copy link")}</button>
+                    <button type="button" class="primary" on:click=copy disabled=too_long>{state.text(words::COPY_LINK)}</button>
                 </div>
                 <p class="field-help" id="f-share-link-help" role="status">{move || {
                     let l = lang.get_untracked();
                     if too_long() {
-                        l.pick(
-                            "Lenken er for lang til å deles trygt. Eksporter scenariofilen og send den i stedet.",
-                            "The link is too long to share safely. Export the scenario file and send that instead.",
-                        ).to_string()
+                        words::LINK_TOO_LONG.get(l).to_string()
                     } else if copied.get() == Some(true) {
                         edit_text::COPIED.get(l).to_string()
                     } else if copied.get() == Some(false) {
                         edit_text::COPY_BY_HAND.get(l).to_string()
                     } else {
-                        format!("{} ({} {})", l.pick(
-                            "Hele scenarioet ligger i lenken; ingenting sendes til noen server.",
-                            "The whole scenario is in the link; nothing is sent to any server.",
-                        ), link.with(String::len), l.pick("tegn", "characters"))
+                        words::LINK_HOLDS_ALL.fill(l, &[("count", &link.with(String::len).to_string())])
                     }
                 }}</p>
                 <label class="checkbox">
                     <input type="checkbox" prop:checked=move || read_only_link.get()
                         on:change:target=move |ev| read_only_link.set(ev.target().checked())/>
-                    {state.t("Presentasjonslenke: åpnes låst, med stor tekst", "Presentation link: opens locked, in large type")}
+                    {state.text(words::PRESENTATION_LINK)}
                 </label>
                 <label class="checkbox">
                     <input type="checkbox" data-testid="share-panel-qr" prop:checked=move || show_qr.get()
                         on:change:target=move |ev| show_qr.set(ev.target().checked())/>
-                    {state.t("Vis QR-kode for lenken", "Show a QR code of the link")}
+                    {state.text(words::SHOW_QR)}
                 </label>
             </div>
             <Show when=move || show_qr.get()>
                 {move || match qr.get() {
                     Some((side, path)) => view! {
                         <svg class="qr" data-testid="share-qr" viewBox=format!("0 0 {side} {side}") role="img"
-                            aria-label=state.t("QR-kode for delingslenken", "QR code of the share link")>
+                            aria-label=state.text(words::QR_LABEL)>
                             <rect width=side height=side fill="#fff"/>
                             <path d=path fill="#000"/>
                         </svg>
                     }.into_any(),
-                    None => view! { <p class="field-help">{state.t("Lenken er for lang for en QR-kode.", "The link is too long for a QR code.")}</p> }.into_any(),
+                    None => view! { <p class="field-help">{state.text(words::TOO_LONG_FOR_QR)}</p> }.into_any(),
                 }}
             </Show>
         </section>

@@ -9,6 +9,8 @@ use leptos::wasm_split::SplitLoaderError;
 use send_wrapper::SendWrapper;
 
 use crate::app::AppState;
+use crate::text::Text;
+use crate::text::page;
 
 /// Set once the second module has arrived: every place that could not show
 /// its part then tries again, so one "Try again" mends them all.
@@ -31,7 +33,7 @@ pub fn SecondModule<Load, Loading>(
     /// One of this module's split functions.
     load: Load,
     /// What it shows, for the message when it cannot be loaded (Norwegian, English).
-    what: (&'static str, &'static str),
+    what: Text,
     /// Called each time the view (or the error) is put on the page.
     #[prop(optional)]
     on_done: Option<Callback<()>>,
@@ -69,15 +71,12 @@ where
                             <p>
                                 {format!(
                                     "{} {}",
-                                    state.t(what.0, what.1),
-                                    state.t(
-                                        "kunne ikke lastes. Sjekk tilkoblingen og prøv igjen.",
-                                        "could not be loaded. Check the connection and try again.",
-                                    ),
+                                    state.text(what),
+                                    state.text(page::PART_NOT_LOADED),
                                 )}
                             </p>
                             <button type="button" class="secondary" on:click=move |_| attempt.update(|n| *n += 1)>
-                                {state.t("Prøv igjen", "Try again")}
+                                {state.text(page::TRY_AGAIN)}
                             </button>
                         </div>
                     }

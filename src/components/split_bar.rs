@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::AppState;
 use crate::format::{decimal, percent};
 use crate::model::plan::whole_percents;
+use crate::text::answer;
 
 /// The recommended split of the team's time as one bar with two whole
 /// percents that add to 100, and the hours per seller per week for each.
@@ -23,26 +24,26 @@ pub fn SplitBar() -> impl IntoView {
                 Some(hours / sellers / weeks)
             });
             match weekly_hours {
-                Some(hours) => format!("{} {}", decimal(hours, 1, lang), lang.pick("t per selger per uke", "h per seller per week")),
-                None => lang.pick("ingen arbeidsdager igjen", "no working days left").to_string(),
+                Some(hours) => answer::HOURS_PER_SELLER_WEEK.fill(lang, &[("hours", &decimal(hours, 1, lang))]),
+                None => answer::NO_WORKING_DAYS_LEFT.get(lang).to_string(),
             }
         })
     };
     view! {
         <section class="card split" aria-labelledby="split-title">
-            <h2 id="split-title">{state.t("Anbefalt fordeling av tiden", "Recommended split of the time")}</h2>
+            <h2 id="split-title">{state.text(answer::SPLIT_TITLE)}</h2>
             <div class="split-bar" role="img"
                 aria-label=move || {
                     let (c, p) = percents();
                     let lang = state.lang.get_untracked();
-                    format!("{} {c} %, {} {p} %", lang.pick("Sluttføre", "Closing"), lang.pick("prospektere", "prospecting"))
+                    answer::SPLIT_SHARES.fill(lang, &[("closing", &c.to_string()), ("prospecting", &p.to_string())])
                 }>
                 <div class="split-closing-fill" style:flex-grow=move || percents().0.to_string()></div>
                 <div class="split-prospecting-fill" style:flex-grow=move || percents().1.to_string()></div>
             </div>
             <dl class="split-legend">
                 <div class="split-part closing">
-                    <dt>{state.t("Sluttføre modne avtaler", "Closing mature deals")}</dt>
+                    <dt>{state.text(answer::CLOSING_MATURE_DEALS)}</dt>
                     <dd>
                         <strong data-testid="split-closing" data-value=move || split().to_string()>
                             {move || percent(f64::from(percents().0) / 100.0, state.lang.get_untracked())}
@@ -51,7 +52,7 @@ pub fn SplitBar() -> impl IntoView {
                     </dd>
                 </div>
                 <div class="split-part prospecting">
-                    <dt>{state.t("Prospektere", "Prospecting")}</dt>
+                    <dt>{state.text(answer::PROSPECTING)}</dt>
                     <dd>
                         <strong data-testid="split-prospecting" data-value=move || (1.0 - split()).to_string()>
                             {move || percent(f64::from(percents().1) / 100.0, state.lang.get_untracked())}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
+use crate::text::answer;
 
 /// Says plainly when the results do not reflect the inputs, and why.
 #[component]
@@ -11,18 +12,8 @@ pub fn StaleNotice() -> impl IntoView {
         <div class="stale-notice" role="status" data-testid="stale-notice">
             <Show when=move || state.stale.get()>
                 <p>
-                    <strong>{state.t("Ikke oppdatert. ", "Not updated. ")}</strong>
-                    {move || {
-                        let n = problems();
-                        match state.lang.get_untracked() {
-                            // "felt" is both singular and plural.
-                            crate::i18n::Lang::Nb => format!("{n} felt må rettes. Resultatet under gjelder siste gyldige tall."),
-                            crate::i18n::Lang::En => format!(
-                                "{n} {} to fix. The result below is for the last valid numbers.",
-                                if n == 1 { "field" } else { "fields" }
-                            ),
-                        }
-                    }}
+                    <strong>{state.text(answer::NOT_UPDATED)}</strong>
+                    {move || crate::text::count(state.lang.get_untracked(), problems(), answer::FIELD_TO_FIX, answer::FIELDS_TO_FIX)}
                 </p>
             </Show>
         </div>

@@ -177,9 +177,7 @@ pub(crate) fn names_stage<'a>(key: &str, stages: &'a [Stage]) -> Option<&'a Stag
         .iter()
         .find(|s| compact(&s.id) == key)
         .or_else(|| stages.iter().find(|s| s.label.as_deref().is_some_and(|l| compact(l) == key)))
-        .or_else(|| {
-            stages.iter().find(|s| DEFAULT_STAGES.iter().any(|(id, en, nb, _)| *id == s.id && (compact(en) == key || compact(nb) == key)))
-        })
+        .or_else(|| stages.iter().find(|s| DEFAULT_STAGES.iter().any(|d| d.id == s.id && (compact(d.en) == key || compact(d.nb) == key))))
 }
 
 /// The stage whose probability is nearest `p` (the earlier on a tie).

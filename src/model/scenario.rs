@@ -271,17 +271,29 @@ pub const DEFAULT_CURRENCY: &str = "NOK";
 pub const DEFAULT_COVERAGE_GOAL: f64 = 3.0;
 pub const DEFAULT_MATURITY_STAGE: &str = "negotiation";
 
-/// The default sales stages (docs/model.md §2): id, English, Norwegian, probability.
-pub const DEFAULT_STAGES: [(&str, &str, &str, f64); 5] = [
-    ("qualified", "Qualified", "Kvalifisert", 0.10),
-    ("discovery", "Needs analysis", "Behovsavklaring", 0.25),
-    ("proposal", "Proposal sent", "Tilbud sendt", 0.45),
-    ("negotiation", "Negotiation", "Forhandling", 0.65),
-    ("commit", "Verbal yes", "Muntlig ja", 0.85),
+/// One of the default sales stages: its id, its name in each language and
+/// its win probability.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DefaultStage {
+    pub id: &'static str,
+    /// Norwegian bokmål.
+    pub nb: &'static str,
+    /// English.
+    pub en: &'static str,
+    pub probability: f64,
+}
+
+/// The default sales stages (docs/model.md §2).
+pub const DEFAULT_STAGES: [DefaultStage; 5] = [
+    DefaultStage { id: "qualified", nb: "Kvalifisert", en: "Qualified", probability: 0.10 },
+    DefaultStage { id: "discovery", nb: "Behovsavklaring", en: "Needs analysis", probability: 0.25 },
+    DefaultStage { id: "proposal", nb: "Tilbud sendt", en: "Proposal sent", probability: 0.45 },
+    DefaultStage { id: "negotiation", nb: "Forhandling", en: "Negotiation", probability: 0.65 },
+    DefaultStage { id: "commit", nb: "Muntlig ja", en: "Verbal yes", probability: 0.85 },
 ];
 
 pub fn default_stages() -> Vec<Stage> {
-    DEFAULT_STAGES.iter().map(|(id, _, _, probability)| Stage { id: (*id).to_string(), label: None, probability: *probability }).collect()
+    DEFAULT_STAGES.iter().map(|stage| Stage { id: stage.id.to_string(), label: None, probability: stage.probability }).collect()
 }
 
 impl Scenario {

@@ -5,11 +5,15 @@
 //!
 //! Lower layers return codes and values; these modules make sentences.
 
+pub mod answer;
 pub mod charts;
 pub mod codec;
+pub mod deals;
 pub mod edit;
 pub mod explainer;
 pub mod import;
+pub mod inputs;
+pub mod page;
 pub mod store;
 pub mod validation;
 
@@ -89,7 +93,20 @@ mod tests {
 
     #[test]
     fn every_text_has_both_languages_and_the_same_placeholders() {
-        for text in [import::ALL, edit::ALL, codec::ALL, charts::ALL, validation::ALL, store::ALL, explainer::ALL].into_iter().flatten() {
+        let catalogues = [
+            import::ALL,
+            edit::ALL,
+            codec::ALL,
+            charts::ALL,
+            validation::ALL,
+            store::ALL,
+            explainer::ALL,
+            inputs::ALL,
+            answer::ALL,
+            deals::ALL,
+            page::ALL,
+        ];
+        for text in catalogues.into_iter().flatten() {
             assert!(!text.nb.trim().is_empty() && !text.en.trim().is_empty(), "{text:?} lacks a language");
             let mut nb = Text::placeholders(text.nb);
             let mut en = Text::placeholders(text.en);

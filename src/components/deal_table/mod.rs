@@ -10,6 +10,8 @@ use crate::app::{AppState, DEMO_SCENARIO};
 use crate::model::Date;
 use crate::model::evaluation::DealOutcome;
 use crate::model::scenario::{Deal, Deals, Scenario};
+use crate::text::Text;
+use crate::text::deals;
 use crate::text::edit as edit_text;
 use row::DealRow;
 
@@ -184,7 +186,7 @@ pub fn DealTable() -> impl IntoView {
         sort.set(None);
         draft.update(|s| {
             let stage = s.stages.first().map(|st| st.id.clone()).unwrap_or_default();
-            let name = new_deal_name(s, lang.get_untracked().pick("Ny avtale", "New deal"));
+            let name = new_deal_name(s, deals::NEW_DEAL.get(lang.get_untracked()));
             s.deals.push(Deal { name, value: 100_000.0, stage, probability: None, close_date: None, mature: None });
         });
         // Put the keyboard where the new row is.
@@ -201,7 +203,7 @@ pub fn DealTable() -> impl IntoView {
         sort.set(None);
         draft.update(|s| {
             if let Some(deal) = s.deals.get(index).cloned() {
-                let copy_word = lang.get_untracked().pick("kopi", "copy");
+                let copy_word = deals::COPY.get(lang.get_untracked());
                 let name: String = format!("{} ({copy_word})", deal.name).chars().take(120).collect();
                 s.deals.insert(index + 1, Deal { name, ..deal });
             }
@@ -251,10 +253,10 @@ pub fn DealTable() -> impl IntoView {
         Some((current, false)) if current == key => "ascending",
         _ => "none",
     };
-    let sort_button = move |key: SortKey, label: (&'static str, &'static str)| {
+    let sort_button = move |key: SortKey, label: Text| {
         view! {
             <button type="button" class="sort-button" data-sort=key.as_str() on:click=move |_| sort_by(key)>
-                {lang.get_untracked().pick(label.0, label.1)}
+                {label.get(lang.get_untracked())}
                 <span aria-hidden="true" class="sort-mark">{move || match aria_sort(key) {
                     "descending" => "▼",
                     "ascending" => "▲",
@@ -288,10 +290,10 @@ pub fn DealTable() -> impl IntoView {
         <section class="card deals" aria-labelledby="deals-title" on:paste=on_paste>
             <div class="deals-head">
                 <h2 id="deals-title">
-                    {state.t("Åpne avtaler", "Open deals")}
+                    {state.text(deals::OPEN_DEALS)}
                     " " <span class="count">{move || format!("({})", count.get())}</span>
                 </h2>
-                <button type="button" class="primary" on:click=add>{state.t("Legg til avtale", "Add deal")}</button>
+                <button type="button" class="primary" on:click=add>{state.text(deals::ADD_DEAL)}</button>
             </div>
             <p class="paste-hint" tabindex="0" data-testid="paste-target">{crate::text::import::PASTE_HINT.get(lang.get_untracked())}</p>
             <Show when=move || removed.with(Option::is_some)>
@@ -306,13 +308,10 @@ pub fn DealTable() -> impl IntoView {
                 when=move || { count.get() > 0 }
                 fallback=move || view! {
                     <div class="empty-state">
-                        <p>{state.t(
-                            "Ingen åpne avtaler ennå. Legg til den første avtalen, eller last inn eksempelet for å se hvordan det virker.",
-                            "No open deals yet. Add your first deal, or load the example to see how it works.",
-                        )}</p>
+                        <p>{state.text(deals::EMPTY_TABLE)}</p>
                         <div class="empty-actions">
-                            <button type="button" class="primary" on:click=add>{state.t("Legg til avtale", "Add deal")}</button>
-                            <button type="button" class="secondary" on:click=load_demo>{state.t("Last inn eksempelet", "Load the example")}</button>
+                            <button type="button" class="primary" on:click=add>{state.text(deals::ADD_DEAL)}</button>
+                            <button type="button" class="secondary" on:click=load_demo>{state.text(deals::LOAD_THE_EXAMPLE)}</button>
                         </div>
                     </div>
                 }
@@ -323,25 +322,22 @@ pub fn DealTable() -> impl IntoView {
                 <div class="table-scroll" class:measuring=move || measuring.get()
                     style:contain-intrinsic-block-size=move || format!("auto {}rem", 3 + 10 * count.get())>
                     <table class="deal-table">
-                        <caption class="visually-hidden">{state.t(
-                            "Åpne avtaler med modellens råd. Sorteringsknappene ordner listen.",
-                            "Open deals with the model's advice. The sort buttons reorder the list.",
-                        )}</caption>
+                        <caption class="visually-hidden">{state.text(deals::TABLE_CAPTION)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col" class="col-name">{state.t("Avtale og råd", "Deal and advice")}</th>
+                                <th scope="col" class="col-name">{state.text(deals::DEAL_AND_ADVICE)}</th>
                                 <th scope="col" class="col-value" aria-sort=move || aria_sort(SortKey::Value)>
-                                    {sort_button(SortKey::Value, ("Verdi", "Value"))}
+                                    {sort_button(SortKey::Value, deals::VALUE)}
                                 </th>
-                                <th scope="col" class="col-stage">{state.t("Steg", "Stage")}</th>
+                                <th scope="col" class="col-stage">{state.text(deals::STAGE)}</th>
                                 <th scope="col" class="col-prob" aria-sort=move || aria_sort(SortKey::Probability)>
-                                    {sort_button(SortKey::Probability, ("Sannsynlighet", "Probability"))}
+                                    {sort_button(SortKey::Probability, deals::PROBABILITY)}
                                 </th>
                                 <th scope="col" class="col-date" aria-sort=move || aria_sort(SortKey::CloseDate)>
-                                    {sort_button(SortKey::CloseDate, ("Beslutningsdato", "Decision date"))}
+                                    {sort_button(SortKey::CloseDate, deals::DECISION_DATE)}
                                 </th>
-                                <th scope="col" class="col-mature">{state.t("Moden", "Mature")}</th>
-                                <th scope="col" class="col-actions"><span class="visually-hidden">{state.t("Handlinger", "Actions")}</span></th>
+                                <th scope="col" class="col-mature">{state.text(deals::MATURE)}</th>
+                                <th scope="col" class="col-actions"><span class="visually-hidden">{state.text(deals::ACTIONS)}</span></th>
                             </tr>
                         </thead>
                         <tbody>

@@ -8,8 +8,10 @@ use crate::app::AppState;
 use crate::components::fields::{DateField, NumberField, NumberKind, TextField};
 use crate::explain::{advice_label, advice_reason, stage_label};
 use crate::model::scenario::Deal;
+use crate::text::Text;
 
 use super::RowData;
+use crate::text::deals;
 
 /// The deal at `index`, its inputs, the model's advice and row actions.
 #[component]
@@ -36,8 +38,8 @@ pub fn DealRow(
         })
     };
     // A column's name and the deal's, naming a cell's control for assistive technology.
-    let label_text = move |column: (&'static str, &'static str)| format!("{} – {}", lang.pick(column.0, column.1), name());
-    let labelled = move |column: (&'static str, &'static str)| Signal::derive(move || label_text(column));
+    let label_text = move |column: Text| format!("{} – {}", column.get(lang), name());
+    let labelled = move |column: Text| Signal::derive(move || label_text(column));
     let stage_probability = move || {
         data.with(|row| {
             let d = row.deal.as_ref()?;
@@ -53,9 +55,9 @@ pub fn DealRow(
         // What "automatic" currently means for this deal, from the model.
         let derived = data.with(|row| row.outcome.as_ref().map(|o| o.mature));
         match (mature_choice(), derived) {
-            (None, Some(true)) => lang.pick("Auto (ja)", "Auto (yes)"),
-            (None, Some(false)) => lang.pick("Auto (nei)", "Auto (no)"),
-            _ => lang.pick("Auto", "Auto"),
+            (None, Some(true)) => deals::AUTO_YES.get(lang),
+            (None, Some(false)) => deals::AUTO_NO.get(lang),
+            _ => deals::AUTO.get(lang),
         }
     };
     let advice_id = move || data.with(|row| row.outcome.as_ref().map(|o| o.advice.as_str()).unwrap_or(""));
@@ -64,8 +66,8 @@ pub fn DealRow(
     view! {
         <tr data-testid="deal-row" data-advice=advice_id class:slipped=slipped>
             <td class="col-name">
-                <TextField label=("Avtale", "Deal") path=format!("deals[{index}].name") max_length=120
-                    table_label=Signal::derive(move || format!("{} {}", lang.pick("Navn på avtale", "Name of deal"), index + 1))
+                <TextField label=deals::DEAL path=format!("deals[{index}].name") max_length=120
+                    table_label=Signal::derive(move || deals::NAME_OF_DEAL.fill(lang, &[("number", &(index + 1).to_string())]))
                     value=Signal::derive(name)
                     on_change=Callback::new(move |text: String| draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.name = text }))/>
                 <div class="deal-advice">
@@ -78,13 +80,13 @@ pub fn DealRow(
                 </div>
             </td>
             <td class="col-value">
-                <NumberField label=("Verdi", "Value") path=format!("deals[{index}].value") kind=NumberKind::Money
-                    table_label=labelled(("Verdi", "Value")) test_id="deal-value"
+                <NumberField label=deals::VALUE path=format!("deals[{index}].value") kind=NumberKind::Money
+                    table_label=labelled(deals::VALUE) test_id="deal-value"
                     value=Signal::derive(move || data.with(|row| row.deal.as_ref().map(|d| d.value)))
                     on_change=Callback::new(move |v| edit(|d, v| if let Some(v) = v { d.value = v }, v))/>
             </td>
             <td class="col-stage">
-                <select aria-label=move || label_text(("Steg", "Stage"))
+                <select aria-label=move || label_text(deals::STAGE)
                     on:change:target=move |ev| {
                         let id = ev.target().value();
                         draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.stage = id });
@@ -104,45 +106,45 @@ pub fn DealRow(
                 <p class="field-message" role="alert">{move || state.problem_at(&format!("deals[{index}].stage"))}</p>
             </td>
             <td class="col-prob">
-                <NumberField label=("Sannsynlighet", "Probability") path=format!("deals[{index}].probability")
-                    kind=NumberKind::Percent optional=true unit=("%", "%")
-                    table_label=labelled(("Sannsynlighet (tom = stegets)", "Probability (empty = the stage's)"))
+                <NumberField label=deals::PROBABILITY path=format!("deals[{index}].probability")
+                    kind=NumberKind::Percent optional=true unit=deals::PERCENT
+                    table_label=labelled(deals::PROBABILITY_LABEL)
                     placeholder=Signal::derive(move || stage_probability().map(|p| crate::format::editable(p * 100.0, 2, lang)).unwrap_or_default())
                     value=Signal::derive(move || data.with(|row| row.deal.as_ref().and_then(|d| d.probability)))
                     on_change=Callback::new(move |v| edit(|d, v| d.probability = v, v))/>
             </td>
             <td class="col-date">
-                <DateField label=("Beslutningsdato", "Decision date") path=format!("deals[{index}].close_date") optional=true
-                    table_label=labelled(("Beslutningsdato", "Decision date"))
+                <DateField label=deals::DECISION_DATE path=format!("deals[{index}].close_date") optional=true
+                    table_label=labelled(deals::DECISION_DATE)
                     value=Signal::derive(move || data.with(|row| row.deal.as_ref().and_then(|d| d.close_date)))
                     on_change=Callback::new(move |date| draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.close_date = date }))/>
                 {move || slipped().then(|| view! {
                     <span class="badge slipped-badge">
                         <span aria-hidden="true">"⚠ "</span>
-                        {state.t("Passert – datoen er før per-datoen", "Slipped – the date is before the as-of date")}
+                        {state.text(deals::SLIPPED)}
                     </span>
                 })}
             </td>
             <td class="col-mature">
-                <select aria-label=move || label_text(("Moden", "Mature"))
+                <select aria-label=move || label_text(deals::MATURE)
                     on:change:target=move |ev| {
                         let choice = match ev.target().value().as_str() { "yes" => Some(true), "no" => Some(false), _ => None };
                         draft.update(|s| if let Some(d) = s.deals.get_mut(index) { d.mature = choice });
                     }>
                     <option value="auto" selected=move || maturity_value() == "auto">{auto_label}</option>
-                    <option value="yes" selected=move || maturity_value() == "yes">{state.t("Ja", "Yes")}</option>
-                    <option value="no" selected=move || maturity_value() == "no">{state.t("Nei", "No")}</option>
+                    <option value="yes" selected=move || maturity_value() == "yes">{state.text(deals::YES)}</option>
+                    <option value="no" selected=move || maturity_value() == "no">{state.text(deals::NO)}</option>
                 </select>
             </td>
             <td class="col-actions">
-                <button type="button" class="icon-button" aria-label=move || format!("{} {}", lang.pick("Dupliser", "Duplicate"), name())
+                <button type="button" class="icon-button" aria-label=move || format!("{} {}", deals::DUPLICATE.get(lang), name())
                     on:click=move |_| on_duplicate.run(index)>
                     <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                         <rect x="5" y="5" width="9" height="9" rx="1.5"/>
                         <path d="M11 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h.5"/>
                     </svg>
                 </button>
-                <button type="button" class="icon-button danger" aria-label=move || format!("{} {}", lang.pick("Slett", "Delete"), name())
+                <button type="button" class="icon-button danger" aria-label=move || format!("{} {}", deals::DELETE.get(lang), name())
                     on:click=move |_| on_remove.run(index)>
                     <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                         <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v5M9.2 6.5v5"/>

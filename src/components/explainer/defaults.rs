@@ -8,7 +8,9 @@ use super::{days, hours, percent_one_decimal, stage_name};
 use crate::app::AppState;
 use crate::format::{editable, money, percent};
 use crate::i18n::Lang;
-use crate::model::scenario::{Closing, DEFAULT_COVERAGE_GOAL, DEFAULT_MATURITY_STAGE, DEFAULT_STAGES, Prospecting, Scenario, Team};
+use crate::model::scenario::{
+    Closing, DEFAULT_COVERAGE_GOAL, DEFAULT_MATURITY_STAGE, DEFAULT_STAGES, DefaultStage, Prospecting, Scenario, Team,
+};
 use crate::text::Text;
 use crate::text::explainer as text;
 
@@ -111,7 +113,7 @@ fn default_rows(scenario: &Scenario, lang: Lang) -> Vec<(&'static str, Vec<Defau
             Basis::Assumption,
         ),
     ];
-    for (id, en, nb, probability) in DEFAULT_STAGES {
+    for DefaultStage { id, nb, en, probability } in DEFAULT_STAGES {
         let current =
             scenario.stages.iter().find(|stage| stage.id == id).map_or_else(|| t(text::NOT_IN_USE), |stage| pc(stage.probability));
         pipeline_rows.push(DefaultRow {

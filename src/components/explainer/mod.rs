@@ -135,8 +135,8 @@ fn stage_name(scenario: &Scenario, id: &str, lang: Lang) -> String {
         Some(stage) => stage_label(stage, lang),
         None => DEFAULT_STAGES
             .iter()
-            .find(|(default_id, ..)| *default_id == id)
-            .map(|(_, en, nb, _)| lang.pick(nb, en).to_string())
+            .find(|default| default.id == id)
+            .map(|default| lang.pick(default.nb, default.en).to_string())
             .unwrap_or_else(|| id.to_string()),
     }
 }

@@ -1,0 +1,76 @@
+//! The words of the inputs: period and target, the team, the assumptions
+//! and their help, the sales stages, and how a typed value was read.
+
+use super::texts;
+
+texts! {
+    PERIOD_AND_TARGET = "Periode og mål" / "Period and target";
+    THE_TEAM = "Teamet" / "The team";
+    TARGET_FOR_THE_PERIOD = "Salgsmål for perioden" / "Target for the period";
+    CLOSED_SO_FAR = "Solgt så langt" / "Closed so far";
+    PERIOD_START = "Periodestart" / "Period start";
+    PERIOD_END = "Periodeslutt" / "Period end";
+    AS_OF = "Per dato" / "As of";
+    AS_OF_HELP = "Tom = dagens dato. Sett en dato for å fryse scenarioet, f.eks. i et arbeidsmøte." / "Empty = today. Set a date to freeze the scenario, e.g. for a workshop.";
+    NEXT_PERIODS_TARGET = "Mål for neste periode" / "Next period's target";
+    NEXT_TARGET_HELP = "Tom = samme som dette målet." / "Empty = the same as this target.";
+    CURRENCY = "Valuta" / "Currency";
+    CURRENCY_HELP = "Kode på tre bokstaver, f.eks. NOK, EUR, SEK. Bare for visning." / "Three-letter code, e.g. NOK, EUR, USD. Display only.";
+    SCENARIO_NAME = "Navn på scenarioet" / "Scenario name";
+    SELLERS = "Selgere" / "Sellers";
+    SELLERS_HELP = "Brøker går an: 2,5 betyr to på fulltid og én på halv tid." / "Fractions are fine: 2.5 means two full-time and one half-time.";
+    HOURS_PER_SELLER_PER_WEEK = "Timer per selger per uke" / "Hours per seller per week";
+    HOURS_UNIT = "t" / "h";
+    HOURS_PER_WEEK_HELP = "Tid til å sluttføre og prospektere, etter løpende kunde- og avtalearbeid (høyst 80)." / "Time free for closing and prospecting, after ongoing account and deal work (at most 80).";
+    DEFAULTS_INTRO = "Standardverdiene er bevisst moderate. Push-kostnadene er mildere enn det en studie av salg ved kvartalsslutt målte (InsideSales-data omtalt i Harvard Business Review, 2017: rundt 51 % lavere vinnrate og 34,5 % mindre avtaler). Trakttallene er typiske for B2B i mellomstore markeder – bytt dem ut med teamets egne." / "The defaults are deliberately moderate. The push costs are milder than what a study of end-of-quarter selling measured (InsideSales data reported in Harvard Business Review, 2017: about 51% lower win rates and 34.5% smaller deals). The funnel figures are typical mid-market B2B values – replace them with the team's own.";
+    CLOSING_AND_PUSHING = "Sluttføre og presse" / "Closing and pushing";
+    PROSPECTING = "Prospektering" / "Prospecting";
+    SALES_STAGES = "Salgssteg" / "Sales stages";
+    STAGE = "Steg" / "Stage";
+    WIN_PROBABILITY = "Vinnsjanse" / "Win probability";
+    ORDER = "Rekkefølge" / "Order";
+    ADD_STAGE = "Legg til steg" / "Add stage";
+    FIRST_MATURE_STAGE = "Første modne steg" / "First mature stage";
+    MATURITY_STAGE_HELP = "En avtale er moden fra dette steget, så lenge kunden ventes å bestemme seg innen periodens slutt." / "A deal is mature from this stage on, as long as the buyer is expected to decide by the end of the period.";
+    DEFAULT = "Standard: {value}" / "Default: {value}";
+    DEFAULT_WITH_UNIT = "Standard: {value} {unit}" / "Default: {value} {unit}";
+    AVG_DEAL_USED = "Snittstørrelse brukt i beregningen: {amount}" / "Average deal size used: {amount}";
+    AVG_DEAL_UNAVAILABLE = "Snittstørrelse: ikke tilgjengelig uten åpne avtaler." / "Average deal size: not available without open deals.";
+    NAME_OF_STAGE = "Navn på steg {number}" / "Name of stage {number}";
+    MOVE_UP = "Flytt opp:" / "Move up:";
+    MOVE_DOWN = "Flytt ned:" / "Move down:";
+    STAGE_IN_USE = "Steget er i bruk av en avtale" / "A deal uses this stage";
+    REMOVE_STAGE = "Fjern steg:" / "Remove stage:";
+    CLOSING_HOURS = "Timer for å sluttføre én moden avtale" / "Hours to land one mature deal";
+    CLOSING_HOURS_HELP = "Arbeidet som gjenstår for å lande en moden avtale skikkelig." / "The work left to land a mature deal properly.";
+    PUSH_HOURS = "Timer for å presse én umoden avtale" / "Hours to push one immature deal";
+    PUSH_HOURS_HELP = "Innsatsen det krever å få en umoden avtale signert nå." / "The effort it takes to get an immature deal signed now.";
+    PUSH_DISCOUNT = "Ekstra rabatt på pressede avtaler" / "Extra discount on pushed deals";
+    PERCENT = "%" / "%";
+    PUSH_DISCOUNT_HELP = "d: rabatten en presset avtale lukkes med. Studien målte 34,5 % mindre avtaler." / "d: the discount a pushed deal closes at. The study measured 34.5% smaller deals.";
+    PUSH_WIN_PENALTY = "Lavere vinnsjanse når man presser" / "Lower win chance when pushed";
+    PUSH_WIN_PENALTY_HELP = "k: relativt fall i vinnsjansen for en presset avtale. Studien målte rundt 51 %." / "k: relative drop in a pushed deal's win chance. The study measured about 51%.";
+    SLIP_DECAY = "Tap når en moden avtale glir" / "Loss when a mature deal slips";
+    SLIP_DECAY_HELP = "σ: relativt fall i vinnsjansen for en moden avtale som ikke blir fulgt opp og glir til neste periode." / "σ: relative drop in the win chance of a mature deal left unworked that slips to next period.";
+    MEETING_HOURS = "Timer per første kundemøte" / "Hours per first customer meeting";
+    MEETING_HOURS_HELP = "Samtaler, e-post og selve møtet, samlet per avholdt møte." / "Calls, e-mail and the meeting itself, per meeting held.";
+    MEETING_TO_OPPORTUNITY = "Møter som blir salgsmuligheter" / "Meetings that become opportunities";
+    MEETING_TO_OPPORTUNITY_HELP = "q: andelen første møter som gir en reell salgsmulighet." / "q: share of first meetings that turn into a real opportunity.";
+    WIN_RATE = "Vinnrate for nye muligheter" / "Win rate of new opportunities";
+    WIN_RATE_HELP = "w: andelen nye salgsmuligheter som blir vunnet." / "w: share of new opportunities that are won.";
+    AVG_DEAL_SIZE = "Snittstørrelse på nye avtaler" / "Average size of a new deal";
+    AVG_DEAL_SIZE_HELP = "A: tom = snittet av de åpne avtalene." / "A: empty = the mean value of the open deals.";
+    SALES_CYCLE = "Salgssyklus" / "Sales cycle";
+    DAYS_UNIT = "dager" / "days";
+    SALES_CYCLE_HELP = "L: dager fra første møte til vunnet avtale." / "L: days from a first meeting to a won deal.";
+    READY_NOW = "Kjøpere som er klare nå" / "Buyers ready to act now";
+    READY_NOW_HELP = "r: andelen nye salg fra kjøpere som er klare nå og lukker i denne perioden." / "r: share of new wins from buyers ready now, who close this period.";
+    COVERAGE_GOAL = "Ønsket pipelinedekning neste periode" / "Pipeline coverage wanted for next period";
+    TIMES = "×" / "×";
+    COVERAGE_GOAL_HELP = "Hvor mange ganger neste periodes mål pipelinen bør være." / "How many times next period's target the pipeline should hold.";
+    ASSUMPTIONS = "Forutsetninger" / "Assumptions";
+    ASSUMPTIONS_SUMMARY = "Timer, rabatt, trakt og salgssteg – alle kan endres" / "Hours, discount, funnel and stages – all can be changed";
+    PART_ASSUMPTION_FIELDS = "Feltene for forutsetninger" / "The assumption fields";
+    INVALID_DATE = "Velg en gyldig dato." / "Choose a valid date.";
+    READ_AS = "Lest som" / "Read as";
+}
