@@ -154,10 +154,11 @@ fn shortcut(event: &web_sys::KeyboardEvent) -> Option<Shortcut> {
     if !command || event.alt_key() {
         return None;
     }
-    match (event.key().to_lowercase().as_str(), event.shift_key()) {
-        ("z", false) => Some(Shortcut::Undo),
-        ("z", true) => Some(Shortcut::Redo),
-        ("y", false) if event.ctrl_key() => Some(Shortcut::Redo),
+    // Shift turns "z" into "Z" on most layouts; Caps Lock may too.
+    match (event.key().as_str(), event.shift_key()) {
+        ("z" | "Z", false) => Some(Shortcut::Undo),
+        ("z" | "Z", true) => Some(Shortcut::Redo),
+        ("y" | "Y", false) if event.ctrl_key() => Some(Shortcut::Redo),
         _ => None,
     }
 }

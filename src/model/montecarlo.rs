@@ -52,11 +52,18 @@ impl Rng {
         (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
 
-    /// A standard normal draw (Box–Muller).
+    /// A standard normal draw (Marsaglia's polar method: no sine or cosine,
+    /// whose code would add to the page's first download).
     fn normal(&mut self) -> f64 {
-        // 1 - u lies in (0, 1], so the logarithm is finite.
-        let radius = (-2.0 * (1.0 - self.uniform()).ln()).sqrt();
-        radius * (std::f64::consts::TAU * self.uniform()).cos()
+        loop {
+            let x = 2.0 * self.uniform() - 1.0;
+            let y = 2.0 * self.uniform() - 1.0;
+            let s = x * x + y * y;
+            // Inside the unit circle and not at its centre, so ln(s) is finite and negative.
+            if s > 0.0 && s < 1.0 {
+                return x * (-2.0 * s.ln() / s).sqrt();
+            }
+        }
     }
 
     /// Poisson by inversion, in chunks of mean ≤ 30 so `e^-mean` never
