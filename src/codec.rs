@@ -55,6 +55,7 @@ impl LinkMode {
         }
     }
 
+    /// Stable id of the mode: "edit" or "present".
     pub fn as_str(self) -> &'static str {
         match self {
             LinkMode::Edit => "edit",
@@ -85,6 +86,7 @@ pub enum CodecError {
 }
 
 impl CodecError {
+    /// Stable snake_case id of the error.
     pub fn as_str(&self) -> &'static str {
         match self {
             CodecError::Unrecognised => "unrecognised",
@@ -287,6 +289,7 @@ pub struct Record {
     pub rev: u64,
     /// Milliseconds since the epoch.
     pub saved_at: f64,
+    /// The saved scenario.
     pub scenario: Scenario,
 }
 

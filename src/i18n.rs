@@ -2,17 +2,20 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A language the product is shown in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
     /// Norwegian bokmål, the first language.
     #[default]
     #[serde(rename = "nb")]
     Nb,
+    /// English.
     #[serde(rename = "en")]
     En,
 }
 
 impl Lang {
+    /// The language's code: "nb" or "en", as serialized.
     pub fn as_str(self) -> &'static str {
         match self {
             Lang::Nb => "nb",

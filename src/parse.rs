@@ -7,11 +7,14 @@ use crate::i18n::Lang;
 /// Why a text is not a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParseError {
+    /// The text is blank.
     Empty,
+    /// The text cannot be read as a number.
     NotANumber,
 }
 
 impl ParseError {
+    /// Stable snake_case id of the error.
     pub fn as_str(self) -> &'static str {
         match self {
             ParseError::Empty => "empty",
@@ -19,6 +22,7 @@ impl ParseError {
         }
     }
 
+    /// The message to show the user, in `lang`.
     pub fn message(self, lang: Lang) -> &'static str {
         match self {
             ParseError::Empty => lang.pick("Fyll inn et tall.", "Enter a number."),

@@ -33,7 +33,9 @@ pub struct UncertaintyState {
     /// True once the odds have lagged behind the inputs for longer than
     /// [`SHOW_CALCULATING_AFTER_MS`]: they are then shown as being calculated.
     pub calculating: bool,
+    /// Odds (P(hit)) of the recommended plan; `None` until computed.
     pub recommended: Option<Uncertainty>,
+    /// Odds of the trap plan; `None` until computed or when there is none.
     pub trap: Option<Uncertainty>,
     /// P(hit) of the recommended plan without the biggest deal.
     pub stress: Option<Uncertainty>,

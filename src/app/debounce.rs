@@ -19,6 +19,7 @@ pub struct Debounced {
 }
 
 impl Debounced {
+    /// A debouncer that runs its task once `delay` after the last call.
     pub fn new(delay: Duration) -> Debounced {
         Debounced { delay, due: StoredValue::new(None), armed: StoredValue::new(false), task: StoredValue::new_local(None) }
     }

@@ -11,9 +11,17 @@ use leptos::prelude::*;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Incoming {
     /// A file's bytes, as picked.
-    File { name: String, bytes: Arc<Vec<u8>> },
+    File {
+        /// The file's name, which tells a workbook from a text file.
+        name: String,
+        /// Its contents, undecoded.
+        bytes: Arc<Vec<u8>>,
+    },
     /// Text pasted from a spreadsheet.
-    Paste { text: String },
+    Paste {
+        /// The cells as the clipboard gave them (tab-separated lines).
+        text: String,
+    },
 }
 
 /// The one slot for what waits to be imported, made on first use. Counted

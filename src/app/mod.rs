@@ -35,6 +35,7 @@ pub const DEMO_SCENARIO: &str = include_str!("../demo.json");
 /// inputs; results derive from the last valid version of it.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The interface language.
     pub lang: RwSignal<Lang>,
     /// The browser's local date, used when the scenario does not freeze one.
     /// It follows the clock: a new day at midnight, and when the page comes
@@ -55,6 +56,7 @@ pub struct AppState {
     field_problems: FieldProblems,
     /// The last valid scenario: every result is derived from it.
     pub scenario: Memo<Scenario>,
+    /// The evaluation of `scenario`.
     pub evaluation: Memo<Evaluation>,
     /// The same results for everything below the answer, a moment later.
     pub deferred: Deferred,
@@ -65,6 +67,7 @@ pub struct AppState {
     /// True from an edit until the odds for it are ready. The answer's picked
     /// values do not follow it, so an edit wakes them once, not twice.
     pub odds_pending: RwSignal<bool>,
+    /// Monte Carlo odds for the plans, computed in the background.
     pub uncertainty: RwSignal<UncertaintyState>,
     /// The split chosen with the what-if handle, if any.
     pub what_if: RwSignal<Option<f64>>,
@@ -183,7 +186,9 @@ impl AppState {
 /// came in between, so typing stays fluid at thousands of deals.
 #[derive(Clone, Copy)]
 pub struct Deferred {
+    /// The scenario, lagging the live one until the page catches up.
     pub scenario: Memo<Scenario>,
+    /// The evaluation of the deferred scenario.
     pub evaluation: Memo<Evaluation>,
     /// Counts the catch-ups. One can leave both values as they were (an edit
     /// undone before the catch-up): the odds, already marked pending for

@@ -29,6 +29,7 @@ const VERIFY_DELAY: Duration = Duration::from_millis(300);
 #[derive(Clone, Copy)]
 pub struct Library {
     rules: StoredValue<Shelf<LocalStore>, LocalStorage>,
+    /// The saved scenarios' index entries, as listed to the user.
     pub index: RwSignal<Vec<IndexEntry>>,
     /// The saved scenario on screen; `None` for one opened from a link and not kept.
     pub current: RwSignal<Option<String>>,

@@ -19,17 +19,21 @@ use crate::undo::{History, change_between};
 type Owner = Option<String>;
 
 #[derive(Clone, Copy)]
+/// Per-scenario undo/redo histories for the edited scenario, shared via context.
 pub struct Undo {
     histories: StoredValue<HashMap<Owner, History<Scenario>>, LocalStorage>,
     /// The version last seen, and whose it was.
     seen: StoredValue<Option<(Owner, Scenario)>, LocalStorage>,
+    /// Whether the open scenario has an earlier version to go back to.
     pub can_undo: RwSignal<bool>,
+    /// Whether an undone version can be restored.
     pub can_redo: RwSignal<bool>,
     state: AppState,
     library: Library,
 }
 
 impl Undo {
+    /// Creates the histories and starts recording every change to the open scenario.
     pub fn start(state: AppState, library: Library) -> Undo {
         let undo = Undo {
             histories: StoredValue::new_local(HashMap::new()),
@@ -91,10 +95,12 @@ impl Undo {
         });
     }
 
+    /// Restores the open scenario's previous version, if any.
     pub fn undo(&self) {
         self.step(|history, current| history.undo(current));
     }
 
+    /// Re-applies the version last undone, if any.
     pub fn redo(&self) {
         self.step(|history, current| history.redo(current));
     }

@@ -14,25 +14,38 @@ pub const GROUP_FONT: f64 = 13.0;
 /// One bar and its value label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
+    /// The plan this bar shows.
     pub which: Which,
+    /// The bar's rectangle in viewBox units.
     pub area: Rect,
+    /// The bar's value label.
     pub label: String,
+    /// X of the value label.
     pub label_x: f64,
+    /// Y (baseline) of the value label.
     pub label_y: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
+/// The laid-out bar chart of both plans' sales per period, ready to draw as SVG.
 pub struct BarsDrawing {
+    /// Width of the drawing in viewBox units.
     pub width: f64,
+    /// Height of the drawing in viewBox units.
     pub height: f64,
+    /// The area the bars are plotted in.
     pub plot: Rect,
+    /// (y, label) of each tick on the value axis.
     pub y_ticks: Vec<(f64, String)>,
+    /// The unit shown with the value axis.
     pub unit: String,
+    /// Every bar, with its label.
     pub bars: Vec<Bar>,
     /// (centre x, label lines) of each period.
     pub groups: Vec<(f64, Vec<String>)>,
     /// The target across this period's bars: (x1, x2, y).
     pub target: (f64, f64, f64),
+    /// The target's label text.
     pub target_label: String,
     /// Where the target label goes: (x, baseline, anchor), clear of the
     /// value labels; `None` when there is no clear spot (the legend has it).

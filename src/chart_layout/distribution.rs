@@ -14,47 +14,73 @@ use crate::text::charts as words;
 /// One plan's histogram panel.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Panel {
+    /// The plan whose outcomes the panel shows.
     pub which: Which,
+    /// The panel's heading.
     pub title: String,
+    /// Y (baseline) of the heading.
     pub title_y: f64,
+    /// Y of the panel's top.
     pub top: f64,
+    /// Y of the panel's baseline, where the bars stand.
     pub baseline: f64,
+    /// The histogram bars, in viewBox units.
     pub bars: Vec<Rect>,
 }
 
 /// A P10/P50/P90 mark on the recommended panel.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PercentileMark {
+    /// X of the percentile's value.
     pub x: f64,
+    /// The mark's label (P10, P50 or P90).
     pub label: &'static str,
+    /// X of the label, spread so labels do not overlap.
     pub label_x: f64,
+    /// Y where the mark's line starts.
     pub top: f64,
+    /// Y where the mark's line ends.
     pub baseline: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
+/// The target on the value axis: a line when in range, else an arrow label at the edge.
 pub struct TargetMark {
     /// The vertical line (x, top, bottom), when the target is within the drawing.
     pub line: Option<(f64, f64, f64)>,
+    /// The target's label text.
     pub label: String,
+    /// X of the label.
     pub label_x: f64,
+    /// Y (baseline) of the label.
     pub label_y: f64,
+    /// How the label sits against `label_x`.
     pub anchor: Anchor,
 }
 
 #[derive(Clone, Debug, PartialEq)]
+/// The laid-out outcome distributions of both plans, ready to draw as SVG.
 pub struct DistributionDrawing {
+    /// Width of the drawing in viewBox units.
     pub width: f64,
+    /// Height of the drawing in viewBox units.
     pub height: f64,
+    /// X where the value axis starts.
     pub left: f64,
+    /// X where the value axis ends.
     pub right: f64,
+    /// Y of the value axis (the last panel's baseline).
     pub axis_y: f64,
+    /// One histogram panel per plan.
     pub panels: Vec<Panel>,
+    /// The percentile marks.
     pub percentiles: Vec<PercentileMark>,
     /// (x, label x, label) of each value tick: the label is centred on the
     /// tick, moved just enough to stay inside the drawing.
     pub x_ticks: Vec<(f64, f64, String)>,
+    /// Y (baseline) of the tick labels.
     pub tick_label_y: f64,
+    /// Where the target is marked.
     pub target: TargetMark,
 }
 

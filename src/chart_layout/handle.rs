@@ -9,12 +9,14 @@ use super::tradeoff::TradeoffDrawing;
 /// `x` as a whole; the grip's left edge is relative to that.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct HandlePlace {
+    /// X of the handle in viewBox units; the handle's parts are drawn relative to it.
     pub x: f64,
     /// The grip's left edge relative to `x`: the grip stays inside the
     /// drawing when the handle is at either end.
     pub grip_left: f64,
     /// The dots on the two lines (the axis when the amount is not available).
     pub this_period_y: f64,
+    /// Y of the dot on the next-period line.
     pub next_period_y: f64,
 }
 

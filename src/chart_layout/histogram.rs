@@ -6,8 +6,11 @@ use super::scale::{LinearScale, finite_or};
 /// One bar of a histogram: the value range it covers and its share of trials.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Bin {
+    /// Lower bound of the bin's value range.
     pub from: f64,
+    /// Upper bound of the bin's value range.
     pub to: f64,
+    /// Fraction of trials that fall in the bin (0 to 1).
     pub share: f64,
 }
 

@@ -9,12 +9,16 @@ pub const LABEL_FONT: f64 = 12.0;
 /// How a text label sits against its x position (SVG `text-anchor`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
+    /// The text begins at x.
     Start,
+    /// The text is centred on x.
     Middle,
+    /// The text ends at x.
     End,
 }
 
 impl Anchor {
+    /// The SVG `text-anchor` value.
     pub fn as_str(self) -> &'static str {
         match self {
             Anchor::Start => "start",

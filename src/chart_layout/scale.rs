@@ -30,17 +30,23 @@ pub fn drawing_width(measured_px: f64) -> f64 {
 /// A rectangle in viewBox units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {
+    /// X of the left edge.
     pub left: f64,
+    /// Y of the top edge (y grows downwards).
     pub top: f64,
+    /// Horizontal extent.
     pub width: f64,
+    /// Vertical extent.
     pub height: f64,
 }
 
 impl Rect {
+    /// X of the right edge.
     pub fn right(&self) -> f64 {
         self.left + self.width
     }
 
+    /// Y of the bottom edge.
     pub fn bottom(&self) -> f64 {
         self.top + self.height
     }
@@ -62,9 +68,13 @@ impl Rect {
 /// Space kept free around a plot area for labels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Margins {
+    /// Space above the plot, in viewBox units.
     pub top: f64,
+    /// Space right of the plot, in viewBox units.
     pub right: f64,
+    /// Space below the plot, in viewBox units.
     pub bottom: f64,
+    /// Space left of the plot, in viewBox units.
     pub left: f64,
 }
 
@@ -127,7 +137,9 @@ impl LinearScale {
 /// Round tick values on an axis, and the step between them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ticks {
+    /// The tick values, ascending.
     pub values: Vec<f64>,
+    /// The distance between neighbouring ticks.
     pub step: f64,
 }
 

@@ -29,10 +29,15 @@ const ROOM_BELOW: f64 = 78.0;
 /// The labels drawn on the chart, in one language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TradeoffLabels {
+    /// The target's label, with its amount.
     pub target: String,
+    /// The recommended split's label, with its percent.
     pub recommended: String,
+    /// The push-everything (trap) split's label, with its percent.
     pub trap: String,
+    /// The label at the end of this period's line.
     pub this_period: &'static str,
+    /// The label at the end of the line carried into next period.
     pub next_period: &'static str,
 }
 
@@ -52,11 +57,15 @@ impl TradeoffLabels {
 /// A marker for one split: a vertical line at `x` and its label above the plot.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SplitMarker {
+    /// X of the split in viewBox units.
     pub x: f64,
     /// The label's x relative to `x`, its baseline and its anchor.
     pub label_dx: f64,
+    /// Y (baseline) of the label.
     pub label_y: f64,
+    /// How the label sits against its x.
     pub anchor: Anchor,
+    /// The label's text.
     pub label: String,
 }
 
@@ -64,8 +73,11 @@ pub struct SplitMarker {
 /// split: recomputed when the inputs, the width or the language change.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TradeoffDrawing {
+    /// Width of the drawing in viewBox units.
     pub width: f64,
+    /// Height of the drawing in viewBox units.
     pub height: f64,
+    /// The area the lines are plotted in.
     pub plot: Rect,
     /// Whole percents (0..100) to x.
     pub x: LinearScale,
@@ -75,18 +87,27 @@ pub struct TradeoffDrawing {
     pub y_ticks: Vec<(f64, String)>,
     /// (x, label) of each percent tick.
     pub x_ticks: Vec<(f64, String)>,
+    /// The unit shown with the money axis.
     pub unit: String,
+    /// SVG path data of this period's sales over the split.
     pub this_period_path: String,
+    /// SVG path data of the sales carried into next period over the split.
     pub next_period_path: String,
     /// Baselines of the direct labels at the right end of the two lines.
     pub this_period_label_y: f64,
+    /// Baseline of the next-period line's label.
     pub next_period_label_y: f64,
+    /// Y of the target line.
     pub target_y: f64,
     /// Where the target label goes: (x, baseline, anchor), off the lines where possible.
     pub target_label_at: (f64, f64, Anchor),
+    /// The recommended split's marker.
     pub recommended: SplitMarker,
+    /// The trap split's marker.
     pub trap: SplitMarker,
+    /// Width of the handle's grip, wide enough for "100 %".
     pub grip_width: f64,
+    /// The chart's texts.
     pub labels: TradeoffLabels,
 }
 

@@ -10,16 +10,23 @@ use crate::text::charts as words;
 /// The rows of the what-if table, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Row {
+    /// Sales this period under the plan.
     ThisPeriod,
+    /// Sales next period under the plan.
     NextPeriod,
+    /// Discount given on the deals the plan pushes.
     Discount,
+    /// Value lost to pressure on pushed deals.
     ValueLost,
+    /// Customer relationships the plan strains.
     Strained,
 }
 
 impl Row {
+    /// Every row, in table order.
     pub const ALL: [Row; 5] = [Row::ThisPeriod, Row::NextPeriod, Row::Discount, Row::ValueLost, Row::Strained];
 
+    /// The row's heading in `lang`.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Row::ThisPeriod => words::ROW_THIS_PERIOD,
@@ -42,6 +49,7 @@ impl Row {
         }
     }
 
+    /// The plan's number for this row; `None` when not available.
     pub fn value(self, plan: &Plan) -> Option<f64> {
         match self {
             Row::ThisPeriod => plan.this_period,
@@ -52,6 +60,7 @@ impl Row {
         }
     }
 
+    /// The row's value formatted for the table (money or a count; a dash when missing).
     pub fn text(self, plan: &Plan, currency: &str, lang: Lang) -> String {
         match (self, self.value(plan)) {
             (_, None) => "—".to_string(),

@@ -7,6 +7,7 @@ use crate::app::persistence::Library;
 use crate::app::undo::Undo;
 use crate::text::edit as text;
 
+/// Undo and redo buttons, hidden in presentation mode.
 #[component]
 pub fn UndoButtons() -> impl IntoView {
     let state = expect_context::<AppState>();

@@ -14,16 +14,24 @@ pub struct Date {
 /// Day of the week, Monday first (ISO 8601).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Weekday {
+    /// Day 1 of the ISO week; a working day.
     Monday,
+    /// Day 2; a working day.
     Tuesday,
+    /// Day 3; a working day.
     Wednesday,
+    /// Day 4; a working day (1970-01-01 was one).
     Thursday,
+    /// Day 5, the last working day of the week.
     Friday,
+    /// Day 6; weekend, not a working day.
     Saturday,
+    /// Day 7; weekend, not a working day.
     Sunday,
 }
 
 impl Weekday {
+    /// Whether selling hours count on this day: Monday to Friday (holidays are not known).
     pub fn is_working_day(self) -> bool {
         !matches!(self, Weekday::Saturday | Weekday::Sunday)
     }
@@ -85,6 +93,7 @@ impl Date {
         (year, month, day)
     }
 
+    /// The day of the week this date falls on.
     pub fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday.
         match (self.days + 3).rem_euclid(7) {
@@ -103,6 +112,7 @@ impl Date {
         later.days - self.days
     }
 
+    /// The date `days` later (earlier when negative).
     pub fn add_days(self, days: i64) -> Date {
         Date { days: self.days + days }
     }

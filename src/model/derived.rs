@@ -11,6 +11,7 @@ pub struct DealFacts {
     pub value: f64,
     /// `p_j`: the override or the stage's probability.
     pub probability: f64,
+    /// Whether the deal counts as mature: its override, else a stage at or after `maturity_stage` and no close date after the period.
     pub mature: bool,
     /// Close date on or before the period end (used by the advice).
     pub closes_in_period: bool,
@@ -28,6 +29,7 @@ impl DealFacts {
 /// Everything §3 derives from a scenario and the date it is evaluated on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Derived {
+    /// The date the scenario is evaluated as of.
     pub today: Date,
     /// `D`: remaining calendar days.
     pub calendar_days: i64,
@@ -42,6 +44,7 @@ pub struct Derived {
     pub avg_deal_size: Option<f64>,
     /// Next period's target (`next_target`, else `target`).
     pub next_target: f64,
+    /// Facts per open deal, in the scenario's order.
     pub deals: Vec<DealFacts>,
     /// Indices of mature deals in priority order.
     pub mature: Vec<usize>,

@@ -7,16 +7,23 @@ use super::derived::Derived;
 use super::plan::{Plan, plan_for_closing_hours};
 use super::scenario::Scenario;
 
+/// The headline answer for the period, checked in the order listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Verdict {
+    /// Already won at least the target.
     Ahead,
+    /// No working day remains; the target was missed and next period is what counts.
     PeriodOver,
+    /// The recommended plan `s*` is expected to reach the target.
     OnTrack,
+    /// Only forcing every deal would reach the target on paper; `s*` is still recommended.
     PushTrap,
+    /// Not even forcing every deal reaches the target: accept the shortfall and invest in next period.
     TakeTheLoss,
 }
 
 impl Verdict {
+    /// Stable snake_case id of the verdict.
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Ahead => "ahead",
@@ -28,6 +35,7 @@ impl Verdict {
     }
 }
 
+/// What to do with one open deal this period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Advice {
     /// Mature and fully worked: land now on normal terms.
@@ -43,6 +51,7 @@ pub enum Advice {
 }
 
 impl Advice {
+    /// Stable snake_case id of the advice.
     pub fn as_str(self) -> &'static str {
         match self {
             Advice::Land => "land",
@@ -57,9 +66,13 @@ impl Advice {
 /// What the model says about one deal, in input order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DealOutcome {
+    /// Whether the deal counts as mature.
     pub mature: bool,
+    /// The deal's win probability (0..1) used by the model.
     pub probability: f64,
+    /// What to do with the deal.
     pub advice: Advice,
+    /// Whether its close date is before the evaluation date.
     pub slipped: bool,
     /// Share of the deal's closing work covered under `s*` (`worked_j`).
     pub worked: f64,
@@ -68,6 +81,7 @@ pub struct DealOutcome {
 /// The deterministic answer for one scenario on one date.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
+    /// The inputs the model derived from the scenario and date.
     pub derived: Derived,
     /// `None` only when the answer needs `A` and `A` is not available.
     pub verdict: Option<Verdict>,
@@ -84,6 +98,7 @@ pub struct Evaluation {
     pub meetings_needed: Option<f64>,
     /// The same per seller per remaining week (`None` also when `Wd = 0`).
     pub meetings_needed_per_seller_week: Option<f64>,
+    /// One outcome per deal, in input order.
     pub deals: Vec<DealOutcome>,
     /// `G`.
     pub gap: f64,

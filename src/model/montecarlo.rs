@@ -17,21 +17,30 @@ const EXACT_POISSON_MEAN: f64 = 1_000.0;
 /// Distribution of this period's total sales (`closed` included) under one plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Uncertainty {
+    /// Number of simulated periods.
     pub trials: usize,
     /// Share of trials that reach the target.
     pub p_hit: f64,
+    /// 10th percentile of the total: nine in ten trials do better.
     pub p10: f64,
+    /// Median total.
     pub p50: f64,
+    /// 90th percentile of the total: one in ten trials does better.
     pub p90: f64,
+    /// Average total over the trials.
     pub mean: f64,
     /// Equal-width bins from the smallest to the largest outcome.
     pub histogram: Histogram,
 }
 
+/// Counts of trial totals in equal-width bins.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Histogram {
+    /// Lower edge of the first bin: the smallest total.
     pub min: f64,
+    /// Upper edge of the last bin: the largest total.
     pub max: f64,
+    /// Number of trials per bin, lowest bin first.
     pub counts: Vec<u32>,
 }
 
@@ -201,6 +210,7 @@ impl Simulation {
         self.is_done()
     }
 
+    /// Whether all requested trials have run.
     pub fn is_done(&self) -> bool {
         self.totals.len() >= self.trials
     }

@@ -137,8 +137,11 @@ pub fn whole_percents(split: f64) -> (u32, u32) {
 /// One point of the trade-off curve.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CurvePoint {
+    /// `s`: share (0..1) of the remaining hours spent on closing.
     pub split: f64,
+    /// `E1` at this split: expected sales this period.
     pub this_period: f64,
+    /// `E2` at this split: expected revenue carried into next period.
     pub next_period: f64,
 }
 

@@ -35,23 +35,38 @@ pub const MAX_COVERAGE_GOAL: f64 = 100.0;
 /// Longest period, in days from start to end, both counted (about three years).
 pub const MAX_PERIOD_DAYS: i64 = 1_100;
 
+/// A sales plan's inputs: targets, period, team, assumptions, stages and open deals.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {
+    /// Must be `FORMAT`; marks the JSON as a scenario document.
     pub format: String,
+    /// Schema version the document was written with (at most `VERSION`).
     pub version: u32,
+    /// The scenario's name, shown to the user.
     pub name: String,
+    /// Currency code the amounts are in, e.g. "NOK".
     pub currency: String,
+    /// The period being planned.
     pub period: Period,
+    /// What the period should sell, in `currency`.
     pub target: f64,
+    /// What has been won so far this period, in `currency`.
     pub closed: f64,
     /// `None` means "same as `target`".
     pub next_target: Option<f64>,
+    /// The sellers and the hours they have.
     pub team: Team,
+    /// Assumptions about closing deals, normally or by pushing.
     pub closing: Closing,
+    /// Assumptions about winning new business.
     pub prospecting: Prospecting,
+    /// How many times next period's target the team wants in its pipeline.
     pub coverage_goal: f64,
+    /// The sales stages, earliest first.
     pub stages: Vec<Stage>,
+    /// Id of the earliest stage whose deals count as mature.
     pub maturity_stage: String,
+    /// The open deals (won ones are in `closed`, lost ones removed).
     pub deals: Deals,
     /// Where assumptions came from when they were not typed in, by field
     /// path ("prospecting.win_rate"): an extension of the document that
@@ -102,55 +117,82 @@ impl<'de> Deserialize<'de> for Sources {
     }
 }
 
+/// The period being planned, both ends included.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Period {
+    /// First day of the period.
     pub start: Date,
+    /// Last day of the period, itself included; not before `start`.
     pub end: Date,
     /// `None` means "the browser's local date".
     pub today: Option<Date>,
 }
 
+/// The selling team.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Team {
+    /// How many people sell; may be fractional.
     pub sellers: f64,
+    /// Hours each seller has per week for closing and prospecting.
     pub hours_per_week: f64,
 }
 
+/// Assumptions about closing deals.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Closing {
+    /// Hours still needed before a mature deal is signed the normal way.
     pub hours_per_deal: f64,
+    /// Hours it takes to rush an immature deal to a signature this period.
     pub push_hours_per_deal: f64,
+    /// Extra discount (fraction 0..1) given to get a rushed deal signed.
     pub push_discount: f64,
+    /// Relative fall (0..1) in a forced deal's win probability.
     pub push_win_penalty: f64,
+    /// Relative fall (0..1) in a mature deal's win probability when it is left to slip into the next period.
     pub slip_decay: f64,
 }
 
+/// Assumptions about winning new business.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Prospecting {
+    /// Prospecting hours that produce one first customer meeting.
     pub hours_per_meeting: f64,
+    /// Share (0..1) of first meetings that become opportunities.
     pub meeting_to_opportunity: f64,
+    /// Share (0..1) of new opportunities that are won.
     pub win_rate: f64,
     /// `None` means "the mean value of the open deals".
     pub avg_deal_size: Option<f64>,
+    /// Sales cycle, in days, from first meeting to won deal.
     pub cycle_days: f64,
+    /// Share (0..1) of new business from buyers ready to decide at once, won within this period.
     pub ready_now_share: f64,
 }
 
+/// One sales stage.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Stage {
+    /// Stable identifier that deals and `maturity_stage` refer to.
     pub id: String,
+    /// Name to show; the id is shown when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// Win probability (0..1) of a deal in this stage.
     pub probability: f64,
 }
 
+/// One open deal.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Deal {
+    /// The deal's name.
     pub name: String,
+    /// Expected value if won, in the scenario's currency.
     pub value: f64,
+    /// Id of the stage the deal is in.
     pub stage: String,
     /// Overrides the stage's probability when set.
     pub probability: Option<f64>,
+    /// Expected close date, if known.
     pub close_date: Option<Date>,
     /// Overrides the derived maturity when set.
     pub mature: Option<bool>,
@@ -267,19 +309,24 @@ impl Default for Prospecting {
     }
 }
 
+/// Currency of a new scenario.
 pub const DEFAULT_CURRENCY: &str = "NOK";
+/// Pipeline coverage multiple of a new scenario.
 pub const DEFAULT_COVERAGE_GOAL: f64 = 3.0;
+/// Maturity stage id of a new scenario.
 pub const DEFAULT_MATURITY_STAGE: &str = "negotiation";
 
 /// One of the default sales stages: its id, its name in each language and
 /// its win probability.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DefaultStage {
+    /// Stage id.
     pub id: &'static str,
     /// Norwegian bokmål.
     pub nb: &'static str,
     /// English.
     pub en: &'static str,
+    /// Win probability (0..1).
     pub probability: f64,
 }
 
@@ -292,6 +339,7 @@ pub const DEFAULT_STAGES: [DefaultStage; 5] = [
     DefaultStage { id: "commit", nb: "Muntlig ja", en: "Verbal yes", probability: 0.85 },
 ];
 
+/// `DEFAULT_STAGES` as scenario stages, without labels.
 pub fn default_stages() -> Vec<Stage> {
     DEFAULT_STAGES.iter().map(|stage| Stage { id: stage.id.to_string(), label: None, probability: stage.probability }).collect()
 }

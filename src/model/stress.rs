@@ -15,6 +15,7 @@ pub struct StressOutcome {
     pub removed: usize,
     /// The reduced scenario.
     pub scenario: Scenario,
+    /// The model's answer for the reduced scenario.
     pub evaluation: Evaluation,
 }
 

@@ -19,7 +19,9 @@ pub const MAX_TOMBSTONES: usize = 200;
 /// One saved scenario in the list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IndexEntry {
+    /// The scenario's id, which also names its record.
     pub id: String,
+    /// The name shown in the list.
     pub name: String,
     /// When the entry was added or renamed (ms since the epoch); 0 when unknown.
     pub at: u64,
@@ -28,6 +30,7 @@ pub struct IndexEntry {
 /// A deleted scenario, remembered so that other tabs' lists drop it too.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tombstone {
+    /// The id of the deleted scenario.
     pub id: String,
     /// When it was deleted (ms since the epoch).
     pub at: u64,
@@ -39,9 +42,13 @@ pub struct Tombstone {
 /// of its own from serde's derive.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct IndexDoc {
+    /// The format version the index was written with.
     pub schema: u64,
+    /// The id of the scenario open last, if any.
     pub current: Option<String>,
+    /// The saved scenarios, in list order.
     pub scenarios: Vec<IndexEntry>,
+    /// Recent deletions, for other tabs to follow.
     pub deleted: Vec<Tombstone>,
 }
 
@@ -50,17 +57,21 @@ pub struct IndexDoc {
 pub enum ReadIndex {
     /// No index is stored.
     Absent,
+    /// A readable index of this build's schema.
     Read(IndexDoc),
     /// Written by a newer version: readable as far as this build knows it.
     Newer(IndexDoc),
     /// Not readable; the tombstones that could still be read from it.
     Damaged {
+        /// The stored text, kept so it can be backed up.
         raw: String,
+        /// The tombstones that could still be read.
         deleted: Vec<Tombstone>,
     },
 }
 
 impl IndexDoc {
+    /// Serialises the index as JSON text for storage.
     pub fn to_text(&self) -> String {
         let scenarios: Vec<Value> = self.scenarios.iter().map(|e| json!({ "id": e.id, "name": e.name, "at": e.at })).collect();
         let deleted: Vec<Value> = self.deleted.iter().map(|t| json!({ "id": t.id, "at": t.at })).collect();
@@ -117,7 +128,9 @@ pub fn read_index(text: Option<&str>) -> ReadIndex {
 /// A list of scenarios and the deletions that go with it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Lists {
+    /// The scenarios, in list order.
     pub scenarios: Vec<IndexEntry>,
+    /// The deletions that go with them.
     pub deleted: Vec<Tombstone>,
 }
 

@@ -19,10 +19,13 @@ pub enum WriteError {
 
 /// A key-value store of texts.
 pub trait KeyValue {
+    /// The value stored under `key`, if any.
     fn get(&self, key: &str) -> Option<String>;
+    /// Stores `value` under `key`, replacing what was there.
     fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError>;
     /// Removes `key`; a failure only means the key stays.
     fn remove(&mut self, key: &str);
+    /// Every key currently stored.
     fn keys(&self) -> Vec<String>;
     /// The length of the value under `key` in UTF-16 units, as browsers
     /// count it. Stores that can tell without copying the value override it.
@@ -50,6 +53,7 @@ pub struct MemoryStore {
 }
 
 impl MemoryStore {
+    /// An empty in-memory store that accepts writes.
     pub fn new() -> MemoryStore {
         MemoryStore::default()
     }

@@ -23,6 +23,7 @@ pub struct Usage {
     pub bytes: u64,
     /// Of which copies kept aside.
     pub backup_bytes: u64,
+    /// How many copies are kept aside.
     pub backups: usize,
 }
 
@@ -51,6 +52,7 @@ impl Usage {
         self.bytes as f64 / LIMIT_BYTES as f64
     }
 
+    /// Whether usage has reached the share at which the user is warned.
     pub fn near_limit(&self) -> bool {
         self.percent() >= NEAR_LIMIT_PERCENT
     }

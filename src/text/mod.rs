@@ -73,7 +73,8 @@ pub fn count(lang: Lang, n: usize, one: Text, many: Text) -> String {
 /// catalogue's test.
 macro_rules! texts {
     ($($(#[$doc:meta])* $name:ident = $nb:literal / $en:literal;)*) => {
-        $($(#[$doc])* pub const $name: $crate::text::Text = $crate::text::Text { nb: $nb, en: $en };)*
+        // A text needs no doc comment of its own: its words are its documentation.
+        $($(#[$doc])* #[allow(missing_docs)] pub const $name: $crate::text::Text = $crate::text::Text { nb: $nb, en: $en };)*
         /// Every text of this catalogue.
         pub const ALL: &[$crate::text::Text] = &[$($name),*];
     };

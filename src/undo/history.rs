@@ -97,10 +97,12 @@ impl<T: Clone> History<T> {
         Some(next)
     }
 
+    /// Whether there is a step to undo.
     pub fn can_undo(&self) -> bool {
         !self.done.is_empty()
     }
 
+    /// Whether there is an undone step to redo.
     pub fn can_redo(&self) -> bool {
         !self.undone.is_empty()
     }
@@ -110,6 +112,7 @@ impl<T: Clone> History<T> {
         self.done.len()
     }
 
+    /// Whether there is nothing to undo.
     pub fn is_empty(&self) -> bool {
         self.done.is_empty()
     }

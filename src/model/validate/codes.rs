@@ -4,33 +4,58 @@
 /// translations refer to them.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ErrorCode {
+    /// The document is not valid JSON.
     Syntax,
+    /// The value should be a JSON object.
     NotObject,
+    /// `format` is not the scenario format; the whole document is refused.
     WrongFormat,
+    /// `version` is newer than this build reads; holds the version found.
     NewerVersion(u64),
+    /// `version` is not a usable whole number.
     BadVersion,
+    /// A required field is missing.
     Required,
+    /// The value should be a number.
     NotNumber,
+    /// The value should be a string.
     NotString,
+    /// The value should be true or false.
     NotBool,
+    /// The value should be a list.
     NotList,
+    /// Not a real `YYYY-MM-DD` calendar date.
     BadDate,
+    /// Must be above zero.
     Positive,
+    /// Must be zero or more.
     NonNegative,
+    /// Must lie between 0 and 1.
     Fraction,
+    /// Must be at most this bound.
     AtMost(f64),
+    /// Must be at least this bound.
     AtLeast(f64),
+    /// Longer than `MAX_NAME_CHARS` characters.
     TooLong,
+    /// A name that is blank after trimming.
     EmptyName,
+    /// Not three ASCII capital letters, the shape of an ISO 4217 code.
     BadCurrency,
+    /// The period ends before it starts.
     EndBeforeStart,
+    /// The period is longer than `MAX_PERIOD_DAYS`.
     PeriodTooLong,
+    /// The scenario has no stages.
     NoStages,
+    /// Two stages share an id.
     DuplicateStage,
+    /// Refers to a stage id that is not in `stages`.
     UnknownStage,
 }
 
 impl ErrorCode {
+    /// Stable snake_case id of the code, e.g. `"not_number"`.
     pub fn as_str(&self) -> &'static str {
         match self {
             ErrorCode::Syntax => "syntax",
@@ -66,6 +91,7 @@ impl ErrorCode {
 pub struct FieldError {
     /// JSON path of the field, e.g. `team.sellers` or `deals[2].value`.
     pub field: String,
+    /// What is wrong with it.
     pub code: ErrorCode,
 }
 

@@ -72,7 +72,10 @@ pub enum Saved {
     Skipped,
     /// Written; check a moment later that `key` still holds it (another
     /// tab's write at the same moment can replace it).
-    Written { key: String },
+    Written {
+        /// The storage key that was written.
+        key: String,
+    },
     /// Another tab saved a newer version: nothing written, a notice raised.
     Conflict,
     /// The browser refused the write: a notice raised, retried with the next save.
@@ -144,10 +147,12 @@ impl<K: KeyValue> Shelf<K> {
         shelf
     }
 
+    /// The saved scenarios, in list order.
     pub fn index(&self) -> &[IndexEntry] {
         &self.index
     }
 
+    /// The id of the open scenario, if any.
     pub fn current(&self) -> Option<&str> {
         self.current.as_deref()
     }
@@ -167,6 +172,7 @@ impl<K: KeyValue> Shelf<K> {
         matches!(self.backing, Backing::Memory(_))
     }
 
+    /// The notices to show, oldest first.
     pub fn notices(&self) -> &[Notice] {
         &self.notices
     }
@@ -178,6 +184,7 @@ impl<K: KeyValue> Shelf<K> {
         }
     }
 
+    /// Removes a notice; a dismissed "nearly full" notice is not raised again.
     pub fn dismiss(&mut self, notice: &Notice) {
         self.room_notice_dismissed |= *notice == Notice::NearlyFull;
         self.notices.retain(|n| n != notice);

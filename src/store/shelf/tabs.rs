@@ -15,6 +15,7 @@ use crate::store::notice::Notice;
 /// What another tab's write means for the page.
 #[derive(Clone, Debug, PartialEq)]
 pub enum External {
+    /// Nothing for this tab to change.
     Nothing,
     /// Show this scenario (the other tab's version, or the next one after
     /// the one on screen was deleted there).
