@@ -2,6 +2,8 @@
 //! the charts' layout are pure Rust and build everywhere; the web app is
 //! compiled for the browser only.
 
+#![warn(missing_docs)]
+
 pub mod chart_layout;
 pub mod codec;
 pub mod explain;

@@ -14,9 +14,13 @@ use crate::model::scenario::{Deal, Scenario, Sources, Stage};
 /// makes it the user's own).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
+    /// The file's name.
     pub file: String,
+    /// The day it was imported.
     pub date: Date,
+    /// The value the file gave.
     pub value: f64,
+    /// How many closed deals the value rests on.
     pub deals: u32,
 }
 
@@ -29,14 +33,19 @@ pub struct Consent {
     pub closed: bool,
     /// The team's own win rate, average won deal and sales cycle.
     pub win_rate: bool,
+    /// The average won deal as the average deal size.
     pub avg_deal_size: bool,
+    /// The median sales cycle as the cycle length.
     pub cycle_days: bool,
 }
 
 /// The path of each assumption a file can give, as `Scenario::sources` keys it.
 pub const CLOSED_PATH: &str = "closed";
+/// The win rate's path.
 pub const WIN_RATE_PATH: &str = "prospecting.win_rate";
+/// The average deal size's path.
 pub const AVG_DEAL_SIZE_PATH: &str = "prospecting.avg_deal_size";
+/// The sales cycle's path.
 pub const CYCLE_DAYS_PATH: &str = "prospecting.cycle_days";
 
 /// Applies the import to `scenario` as the user agreed, on `today`.

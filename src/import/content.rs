@@ -22,7 +22,9 @@ const SAMPLE_ROWS: usize = 60;
 pub struct Profile {
     /// Cells that are not blank.
     pub filled: usize,
+    /// Cells that read as amounts of money.
     pub amounts: usize,
+    /// Cells that read as dates.
     pub dates: usize,
     /// Numbers from 0 to 100, or with a "%" sign.
     pub probabilities: usize,

@@ -3,9 +3,13 @@
 /// A cell separator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Delimiter {
+    /// `,`
     Comma,
+    /// `;` (what spreadsheets in comma-decimal locales write).
     Semicolon,
+    /// A tab (pasted cells, `.tsv` files).
     Tab,
+    /// `|`
     Pipe,
 }
 

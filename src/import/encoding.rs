@@ -54,6 +54,7 @@ impl Encoding {
 /// What the bytes say about their encoding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sniffed {
+    /// The encoding to decode with.
     pub encoding: Encoding,
     /// The file starts with a byte order mark (which the decoder removes).
     pub bom: bool,

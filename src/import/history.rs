@@ -14,14 +14,18 @@ pub const WINDOW_DAYS: i64 = 365;
 /// A count and a sum.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Tally {
+    /// How many were counted.
     pub count: usize,
+    /// Their values added up.
     pub sum: f64,
 }
 
 /// A figure from the history, with how many deals it rests on.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Figure {
+    /// The figure.
     pub value: f64,
+    /// How many closed deals it rests on.
     pub from: usize,
 }
 
@@ -34,6 +38,7 @@ pub struct History {
     pub window_start: Date,
     /// Won and lost deals closed in the window.
     pub won: usize,
+    /// Lost deals closed in the window.
     pub lost: usize,
     /// Closed deals without a readable close date: outside every figure.
     pub undated: usize,

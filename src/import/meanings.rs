@@ -11,7 +11,9 @@ use super::words::compact;
 /// A stage name found in a CRM's default pipeline.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PipelineMatch {
+    /// The CRM whose pipeline has the stage.
     pub crm: Crm,
+    /// What the stage means.
     pub meaning: StageMeaning,
     /// The CRM's default probability for the stage.
     pub probability: f64,

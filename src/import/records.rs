@@ -9,6 +9,7 @@ use super::limits::{MAX_COLUMNS, MAX_RECORDS};
 /// The non-blank rows of a file and the line each starts on.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Records {
+    /// The rows' cells.
     pub grid: Grid,
     /// 1-based file line of each row.
     pub lines: Vec<usize>,
@@ -22,7 +23,10 @@ pub enum RecordsError {
     /// More rows than [`MAX_RECORDS`].
     TooManyRows,
     /// More columns than [`MAX_COLUMNS`], first on this file line.
-    TooManyColumns { line: usize },
+    TooManyColumns {
+        /// The 1-based file line.
+        line: usize,
+    },
 }
 
 /// Reads `text` as rows separated by `delimiter`; `lines_before` is the

@@ -34,14 +34,21 @@ pub struct Rules {
 pub enum RowErrorCode {
     /// No column is chosen for a required field.
     NoColumn,
+    /// The deal has no name.
     MissingName,
+    /// The name is longer than a scenario allows.
     NameTooLong,
+    /// The deal has no value.
     MissingValue,
+    /// The value does not read as an amount.
     ValueNotNumber,
+    /// The value is zero or negative.
     ValueNotPositive,
     /// The scenario has no stages to put the deal in.
     NoStages,
+    /// The probability does not read as a share from 0 to 100 %.
     BadProbability,
+    /// A date does not read as a date.
     BadDate,
 }
 
@@ -65,21 +72,26 @@ impl RowErrorCode {
 /// One problem in one row.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowError {
+    /// The field the problem is in.
     pub field: Field,
     /// The column read (none when no column is chosen).
     pub column: Option<usize>,
     /// The cell's text, trimmed and at most 60 characters.
     pub text: String,
+    /// What is wrong.
     pub code: RowErrorCode,
 }
 
 /// A won or lost deal: what the team's history is made of.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClosedDeal {
+    /// Won (else lost).
     pub won: bool,
     /// Its value, if the cell reads as one.
     pub value: Option<f64>,
+    /// When it was won or lost, if the file says.
     pub close_date: Option<Date>,
+    /// When it was created, if the file says (for the sales cycle).
     pub created: Option<Date>,
 }
 
@@ -99,6 +111,7 @@ pub enum RowResult {
 pub struct RowOutcome {
     /// 1-based file line (or sheet row) the row starts on.
     pub line: usize,
+    /// What the row became.
     pub result: RowResult,
 }
 
@@ -123,9 +136,13 @@ impl RowOutcome {
 /// Counts of a file's outcomes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
+    /// Open deals, ready to import.
     pub open: usize,
+    /// Won deals, for the history.
     pub won: usize,
+    /// Lost deals, for the history.
     pub lost: usize,
+    /// Rows that cannot be imported.
     pub invalid: usize,
 }
 

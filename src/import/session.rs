@@ -30,9 +30,12 @@ use crate::model::scenario::{Deal, Stage};
 pub enum ImportError {
     /// Larger than the import reads.
     TooBig {
+        /// The file's size in bytes.
         bytes: usize,
     },
+    /// The text cannot be read as rows.
     Records(RecordsError),
+    /// The rows hold no table with a header.
     Table(TableError),
 }
 
@@ -41,17 +44,23 @@ pub enum ImportError {
 pub enum Origin {
     /// A delimited text file.
     Text {
+        /// The encoding it was decoded with.
         encoding: Encoding,
         /// It began with a byte order mark.
         bom: bool,
+        /// The cell separator used.
         delimiter: Delimiter,
     },
     /// Cells pasted from a spreadsheet.
-    Paste { delimiter: Delimiter },
+    Paste {
+        /// The cell separator used.
+        delimiter: Delimiter,
+    },
     /// One sheet of a workbook.
     Workbook {
         /// The sheet read, by index into `sheets`.
         sheet: usize,
+        /// The names of every sheet in the workbook.
         sheets: Vec<String>,
     },
 }
@@ -59,9 +68,13 @@ pub enum Origin {
 /// What the import needs to know of the scenario and the day.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Context {
+    /// The page's language, for ambiguous dates and the words shown.
     pub lang: Lang,
+    /// Today, for the history's window and slipped dates.
     pub today: Date,
+    /// The first day of the scenario's period.
     pub period_start: Date,
+    /// The last day of the scenario's period.
     pub period_end: Date,
     /// The scenario's stages.
     pub stages: Vec<Stage>,
@@ -92,10 +105,13 @@ pub fn read_rows<S: AsRef<str>>(rows: &[Vec<S>]) -> Result<Table, ImportError> {
 pub struct Session {
     /// The file's name ("" for pasted cells).
     pub name: String,
+    /// Where the table came from and how it was read.
     pub origin: Origin,
+    /// The file's table: header and rows.
     pub table: Table,
     /// The system that wrote the file, as far as its column names tell.
     pub crm: Crm,
+    /// Which column gives each field.
     pub mapping: Mapping,
     context: Context,
     /// The date order the user chose, if any.
@@ -107,14 +123,21 @@ pub struct Session {
     /// Date order evidence of every column, from its first rows.
     sampled_evidence: Vec<(usize, OrderEvidence)>,
     // What the choices give (kept in step by `refresh`).
+    /// How cells are read (date order, decimal mark).
     pub rules: Rules,
     /// The currency the value column's amounts are marked with, if any.
     pub currency: Option<String>,
+    /// Why the date order is what it is.
     pub order_reason: OrderReason,
+    /// Every distinct stage in the file, with where it goes.
     pub stages: Vec<StageValue>,
+    /// The stages built from the file, when the scenario takes them.
     pub file_stages: Option<FileStages>,
+    /// What became of each data row.
     pub outcomes: Vec<RowOutcome>,
+    /// The outcomes counted.
     pub summary: Summary,
+    /// The team's history from the closed rows.
     pub history: History,
 }
 

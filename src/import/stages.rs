@@ -80,7 +80,9 @@ pub struct StageValue {
     pub meaning: Option<StageMeaning>,
     /// The default pipeline stage of that name, if any.
     pub pipeline: Option<PipelineMatch>,
+    /// Where the stage's deals go.
     pub target: StageTarget,
+    /// How that was decided.
     pub how: StageHow,
 }
 

@@ -11,6 +11,7 @@
 
 use super::{Crm, CrmSignature};
 
+/// The headers that tell each CRM's export apart.
 pub const SIGNATURES: &[CrmSignature] = &[
     CrmSignature {
         crm: Crm::HubSpot,

@@ -15,6 +15,7 @@ use crate::import::field::Field;
 // Kept one word a line with its language comment: rustfmt would pack the
 // short words of a group onto one line and split them from their comments.
 #[rustfmt::skip]
+/// The header names of every field.
 pub const HEADERS: &[HeaderWords] = &[
     // ---------------------------------------------------------------- Name
     HeaderWords {

@@ -27,11 +27,17 @@ use super::field::Field;
 /// The systems whose exports the import knows by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Crm {
+    /// HubSpot.
     HubSpot,
+    /// Pipedrive.
     Pipedrive,
+    /// Salesforce.
     Salesforce,
+    /// Zoho CRM.
     Zoho,
+    /// Microsoft Dynamics 365 Sales.
     Dynamics,
+    /// SuperOffice CRM.
     SuperOffice,
     /// Any other spreadsheet, including Skippertak's own export.
     Spreadsheet,
@@ -51,20 +57,26 @@ pub enum StageMeaning {
     Negotiation,
     /// Verbal yes, contract sent for signature.
     Commit,
+    /// Closed as won.
     Won,
+    /// Closed as lost.
     Lost,
 }
 
 /// A deal's status column value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
+    /// Still open.
     Open,
+    /// Closed as won.
     Won,
+    /// Closed as lost.
     Lost,
 }
 
 /// The header names one field goes by, most specific first.
 pub struct HeaderWords {
+    /// The field.
     pub field: Field,
     /// Names as exports write them, any language. Earlier names win when a
     /// file has several candidates for the field.
@@ -74,7 +86,9 @@ pub struct HeaderWords {
 /// Headers that give a CRM's export away, each with a weight: 3 = only
 /// that CRM writes it, 1–2 = common there but seen elsewhere too.
 pub struct CrmSignature {
+    /// The CRM.
     pub crm: Crm,
+    /// Header names with their weights.
     pub headers: &'static [(&'static str, u32)],
 }
 
@@ -83,6 +97,7 @@ pub struct PipelineStage {
     /// Its label in each language the CRM ships, and its internal id where
     /// the export may write that instead ("appointmentscheduled").
     pub names: &'static [&'static str],
+    /// What the stage means.
     pub meaning: StageMeaning,
     /// The CRM's default win probability for the stage, 0..1.
     pub probability: f64,
@@ -90,6 +105,8 @@ pub struct PipelineStage {
 
 /// A CRM's default sales pipeline, in order.
 pub struct Pipeline {
+    /// The CRM.
     pub crm: Crm,
+    /// Its stages, earliest first.
     pub stages: &'static [PipelineStage],
 }

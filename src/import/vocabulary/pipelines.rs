@@ -10,6 +10,7 @@ use super::{Crm, Pipeline, PipelineStage, StageMeaning};
 // Kept one word a line with its language comment: rustfmt would pack the
 // short words of a group onto one line and split them from their comments.
 #[rustfmt::skip]
+/// The default pipelines of the CRMs.
 pub const PIPELINES: &[Pipeline] = &[
     // HubSpot "Sales Pipeline" (internal id "default"). Probabilities are
     // HubSpot's defaults.

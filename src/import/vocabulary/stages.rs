@@ -7,6 +7,7 @@
 
 use super::StageMeaning;
 
+/// Words for each step of a pipeline, in every language the import reads.
 pub const STAGE_WORDS: &[(StageMeaning, &[&str])] = &[
     (
         StageMeaning::Qualified,

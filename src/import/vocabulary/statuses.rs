@@ -9,6 +9,7 @@
 
 use super::Status;
 
+/// Words for open, won and lost, in every language the import reads.
 pub const STATUS_WORDS: &[(Status, &[&str])] = &[
     (
         Status::Open,
