@@ -34,9 +34,9 @@ pub struct Rect {
     pub left: f64,
     /// Y of the top edge (y grows downwards).
     pub top: f64,
-    /// Horizontal extent.
+    /// Width in drawing units.
     pub width: f64,
-    /// Vertical extent.
+    /// Height in drawing units.
     pub height: f64,
 }
 

@@ -23,7 +23,7 @@ pub struct Tally {
 /// A figure from the history, with how many deals it rests on.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Figure {
-    /// The figure.
+    /// The figure itself (a share, an amount or days, by which figure it is).
     pub value: f64,
     /// How many closed deals it rests on.
     pub from: usize,

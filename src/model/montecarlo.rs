@@ -23,7 +23,7 @@ pub struct Uncertainty {
     pub p_hit: f64,
     /// 10th percentile of the total: nine in ten trials do better.
     pub p10: f64,
-    /// Median total.
+    /// The 50th percentile of this period's simulated sales.
     pub p50: f64,
     /// 90th percentile of the total: one in ten trials does better.
     pub p90: f64,

@@ -320,7 +320,7 @@ pub const DEFAULT_MATURITY_STAGE: &str = "negotiation";
 /// its win probability.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DefaultStage {
-    /// Stage id.
+    /// The id that stages and deals refer to (e.g. `proposal`).
     pub id: &'static str,
     /// Norwegian bokmål.
     pub nb: &'static str,

@@ -66,7 +66,7 @@ pub enum StageMeaning {
 /// A deal's status column value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
-    /// Still open.
+    /// Not yet won or lost.
     Open,
     /// Closed as won.
     Won,
@@ -76,7 +76,7 @@ pub enum Status {
 
 /// The header names one field goes by, most specific first.
 pub struct HeaderWords {
-    /// The field.
+    /// The field these header names stand for.
     pub field: Field,
     /// Names as exports write them, any language. Earlier names win when a
     /// file has several candidates for the field.
@@ -86,7 +86,7 @@ pub struct HeaderWords {
 /// Headers that give a CRM's export away, each with a weight: 3 = only
 /// that CRM writes it, 1–2 = common there but seen elsewhere too.
 pub struct CrmSignature {
-    /// The CRM.
+    /// The CRM whose exports carry these headers.
     pub crm: Crm,
     /// Header names with their weights.
     pub headers: &'static [(&'static str, u32)],
@@ -105,7 +105,7 @@ pub struct PipelineStage {
 
 /// A CRM's default sales pipeline, in order.
 pub struct Pipeline {
-    /// The CRM.
+    /// The CRM that ships this pipeline.
     pub crm: Crm,
     /// Its stages, earliest first.
     pub stages: &'static [PipelineStage],
