@@ -127,3 +127,17 @@ test('beside the inputs, the answer is built first and the inputs follow; above 
   assert.equal(narrow.seen.closed, true, 'the key numbers come with the answer');
   assert.equal(narrow.closedLabelled, 1);
 });
+
+test('on a phone nothing is wider than the screen, and the top bar keeps its tools in view', async () => {
+  for (const lang of ['nb', 'en']) {
+    const { context, page } = await openApp(browser, `${server.url}?lang=${lang}`, { viewport: { width: 390, height: 844 } });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, `${lang}: the page scrolls sideways`);
+    const boxes = await page.evaluate(() => [...document.querySelectorAll('.undo-buttons button, .lang-toggle')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { right: r.right, height: Math.round(r.height) };
+    }));
+    assert.ok(boxes.length === 3 && boxes.every((b) => b.right <= 390), JSON.stringify(boxes));
+    assert.equal(new Set(boxes.map((b) => b.height)).size, 1, `${lang}: undo buttons and the language toggle differ in height: ${JSON.stringify(boxes)}`);
+    await context.close();
+  }
+});
