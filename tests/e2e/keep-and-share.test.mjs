@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ROOT, useApp } from './support.mjs';
+import { ROOT, openFresh, useApp } from './support.mjs';
 import { linkFragment, scenarioWithDeals } from '../support/links.mjs';
 
 const app = useApp();
@@ -15,18 +15,8 @@ const demo = JSON.parse(readFileSync(join(ROOT, 'src/demo.json'), 'utf8'));
 const HOSTILE = '<img src=x onerror=alert(1)></script>';
 
 
-/** A fresh browser profile (empty storage) with the app open. */
-async function freshApp(path = '?lang=en', init) {
-  const context = await app.browser().newContext({ locale: 'en-US' });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e));
-  page.on('dialog', (d) => { errors.push(new Error(`dialog: ${d.message()}`)); d.dismiss(); });
-  await page.goto(app.url() + path);
-  await page.locator('main[data-settled]').waitFor();
-  return { context, page, errors };
-}
+/** A fresh browser profile (empty storage) with the app open; see `openFresh`. */
+const freshApp = (path, init) => openFresh(app, path, init);
 
 const storageKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
 const waitSaved = (page) => page.waitForTimeout(700);

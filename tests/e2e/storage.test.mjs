@@ -8,25 +8,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ROOT, useApp } from './support.mjs';
+import { ROOT, openFresh, useApp } from './support.mjs';
 import { linkFragment } from '../support/links.mjs';
 
 const app = useApp();
 const demo = JSON.parse(readFileSync(join(ROOT, 'src/demo.json'), 'utf8'));
 const PREFIX = 'skippertak.v1.';
 
-/** A fresh browser profile with the app open; `init` runs before the page's scripts. */
-async function freshApp(path = '?lang=en', init) {
-  const context = await app.browser().newContext({ locale: 'en-US' });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e));
-  page.on('dialog', (d) => { errors.push(new Error(`dialog: ${d.message()}`)); d.dismiss(); });
-  await page.goto(app.url() + path);
-  await page.locator('main[data-settled]').waitFor();
-  return { context, page, errors };
-}
+/** A fresh browser profile (empty storage) with the app open; see `openFresh`. */
+const freshApp = (path, init) => openFresh(app, path, init);
 
 async function openTab(context, path = '?lang=en') {
   const page = await context.newPage();

@@ -66,6 +66,23 @@ export async function openApp(browser, url, { locale = 'nb-NO', viewport } = {})
   return { context, page, errors };
 }
 
+/**
+ * A fresh browser profile (empty storage) with the app of `app` (from
+ * `useApp`) open at `path`; `init` runs before the page's scripts. Page
+ * errors and any dialog (dismissed) are collected in `errors`.
+ */
+export async function openFresh(app, path = '?lang=en', init) {
+  const context = await app.browser().newContext({ locale: 'en-US' });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  page.on('dialog', (d) => { errors.push(new Error(`dialog: ${d.message()}`)); d.dismiss(); });
+  await page.goto(app.url() + path);
+  await page.locator('main[data-settled]').waitFor();
+  return { context, page, errors };
+}
+
 /** Asserts two numbers agree to a relative 1e-9 (the page shows the model's raw numbers). */
 export function close(actual, expected, label) {
   const a = Number(actual);
